@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Audit;
+using Pnx.Municipalities;
+using Pnx.Newcomers;
+using Pnx.Protocols;
+
+namespace Pnx.Data;
+
+/// <summary>
+/// The one DbContext. Each engine has its own subclass only so that EF Core keeps one set of
+/// migrations per provider (<see cref="SqlitePnxDb"/>, <see cref="PostgresPnxDb"/>).
+/// </summary>
+public abstract class PnxDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<Protocol> Protocols => Set<Protocol>();
+
+    public DbSet<Newcomer> Newcomers => Set<Newcomer>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public abstract DatabaseEngine Engine { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PnxDb).Assembly);
+}
+
+public enum DatabaseEngine
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Pnx.Hosting;
+
+namespace Pnx.Data;
+
+/// <summary>Creates the DbContext for the configured engine (contract §2).</summary>
+public static class PnxDbFactory
+{
+    public static PnxDb Create(PnxSettings settings) =>
+        settings.UsesPostgres
+            ? new PostgresPnxDb(Configure(new DbContextOptionsBuilder<PostgresPnxDb>(), settings))
+            : new SqlitePnxDb(Configure(new DbContextOptionsBuilder<SqlitePnxDb>(), settings));
+
+    public static DbContextOptions<T> Configure<T>(DbContextOptionsBuilder<T> builder, PnxSettings settings)
+        where T : DbContext
+    {
+        Configure((DbContextOptionsBuilder)builder, settings);
+        return builder.Options;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, PnxSettings settings)
+    {
+        if (settings.UsesPostgres)
+        {
+            builder.UseNpgsql(settings.PostgresConnectionString, o => o.CommandTimeout(300));
+        }
+        else
+        {
+            builder.UseSqlite(SqliteConnectionString(settings), o => o.CommandTimeout(300))
+                .AddInterceptors(SqlitePragmas.Instance);
+        }
+    }
+
+    public static string SqliteConnectionString(PnxSettings settings) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = settings.SqlitePath,
+            Pooling = true,
+            DefaultTimeout = 60,
+        }.ToString();
+
+    /// <summary>Creates the data folder and brings the schema up to date, without data loss.</summary>
+    public static async Task MigrateAsync(PnxSettings settings, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(settings.DataDir);
+        await using var db = Create(settings);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Engine == DatabaseEngine.Sqlite)
+        {
+            // WAL lets readers and the one writer work side by side; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>Per-connection SQLite settings: durable commits and enforced foreign keys.</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public static readonly SqlitePragmas Instance = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

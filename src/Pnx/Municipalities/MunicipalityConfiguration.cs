@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Pnx.Municipalities;
+
+internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>
+{
+    public void Configure(EntityTypeBuilder<Municipality> builder)
+    {
+        builder.ToTable("municipalities");
+        builder.Property(m => m.NisCode).HasMaxLength(5);
+        builder.Property(m => m.Name).HasMaxLength(100);
+        builder.HasIndex(m => m.NisCode).IsUnique();
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Audit;
+using Pnx.Data;
+using Pnx.Hosting;
+using Pnx.Newcomers;
+
+namespace Pnx.Retention;
+
+/// <summary>Erases personal data whose retention ended, and of withdrawn newcomers; one audit entry per municipality.</summary>
+public static class RetentionPurge
+{
+    public sealed record MunicipalityResult(string NisCode, string Name, int Erased);
+
+    public static async Task<IReadOnlyList<MunicipalityResult>> RunAsync(PnxDb db, TimeProvider time, string actor, CancellationToken ct)
+    {
+        var today = BelgianTime.Today(time);
+        var threshold = RetentionRules.EndedOnOrBefore(today);
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var due = db.Newcomers.Where(n => n.ErasedAt == null && (n.WithdrawnAt != null || n.CertificateDate <= threshold));
+        var subjects = await due
+            .Select(n => new { n.Municipality!.NisCode, n.Municipality.Name, n.DossierNumber })
+            .ToListAsync(ct);
+        await NewcomerErasure.EraseAsync(due, now, ct);
+
+        var results = new List<MunicipalityResult>();
+        var records = new List<AuditRecord>();
+        foreach (var group in subjects.GroupBy(s => (s.NisCode, s.Name)).OrderBy(g => g.Key.NisCode, StringComparer.Ordinal))
+        {
+            var dossiers = group.Select(s => s.DossierNumber).Order(StringComparer.Ordinal).ToList();
+            results.Add(new MunicipalityResult(group.Key.NisCode, group.Key.Name, dossiers.Count));
+            records.Add(new AuditRecord(actor, "retention.purge", group.Key.NisCode, dossiers, AuditPurposes.Retention, $"{dossiers.Count} erased"));
+        }
+
+        await AuditTrail.AppendAsync(db, time, records, ct);
+        await transaction.CommitAsync(ct);
+        return results;
+    }
+}
