@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Audit;
+using Pnx.Cli;
+using Pnx.Data;
+using Pnx.Hosting;
+using Pnx.Municipalities;
+using Pnx.Newcomers;
+using Pnx.Protocols;
+
+namespace Pnx.Imports;
+
+/// <summary>
+/// Applies validated rows to the municipalities' workspaces: all of it in one transaction, or nothing.
+/// Gates first (municipality, active protocol, mass withdrawal), then the writes and their audit entries.
+/// </summary>
+public static class ImportApplier
+{
+    public static async Task<ImportOutcome> ApplyAsync(
+        PnxDb db, TimeProvider time, IReadOnlyList<NewcomerRecord> records, ImportOptions options, string fileName, CancellationToken ct)
+    {
+        var today = BelgianTime.Today(time);
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        var (groups, rowErrors) = GroupByMunicipality(records, options.Municipality, fileName);
+        if (rowErrors.Count > 0) return ImportOutcome.Rejected(rowErrors);
+
+        var municipalities = await db.Municipalities.Where(m => groups.Keys.Contains(m.NisCode)).ToDictionaryAsync(m => m.NisCode, ct);
+        var refusals = new List<string>();
+        foreach (var nis in groups.Keys.Order(StringComparer.Ordinal))
+        {
+            if (!municipalities.TryGetValue(nis, out var municipality))
+                refusals.Add($"{fileName}: municipality {nis} is unknown; no data can be shared with it");
+            else if (!await db.HasActiveProtocolAsync(municipality.Id, today, ct))
+                refusals.Add($"{fileName}: municipality {nis} {municipality.Name} has no active protocol on {today:yyyy-MM-dd}; no data are shared with it");
+        }
+
+        if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
+
+        var plans = new List<ImportPlan>();
+        foreach (var (nis, rows) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            plans.Add(await ImportPlanner.PlanAsync(db, municipalities[nis], rows, options.Mode, today, ct));
+        }
+
+        var massive = plans.Where(ImportPlanner.IsMassWithdrawal).ToList();
+        if (massive.Count > 0 && !options.AllowMassWithdrawal)
+        {
+            return ImportOutcome.Refused(massive.Select(p =>
+                $"{fileName}: this snapshot would withdraw {p.Withdrawals.Count} of the {p.ActiveBefore} newcomers of {p.Municipality.NisCode} {p.Municipality.Name}; " +
+                "if that is intended, repeat with --allow-mass-withdrawal"));
+        }
+
+        var lines = plans.Select(p => p.Summary()).ToList();
+        if (options.DryRun)
+        {
+            return new ImportOutcome(ExitCodes.Done, [.. lines, "dry run: nothing was written"], [], plans);
+        }
+
+        foreach (var plan in plans)
+        {
+            await WriteAsync(db, plan, now, ct);
+        }
+
+        await AuditTrail.AppendAsync(db, time, plans.SelectMany(p => AuditRecords(p, options.Actor, fileName)).ToList(), ct);
+        await transaction.CommitAsync(ct);
+        return new ImportOutcome(ExitCodes.Done, lines, [], plans);
+    }
+
+    private static (Dictionary<string, List<NewcomerRecord>> Groups, List<string> Errors) GroupByMunicipality(
+        IReadOnlyList<NewcomerRecord> records, string? defaultNis, string fileName)
+    {
+        var groups = new Dictionary<string, List<NewcomerRecord>>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        foreach (var record in records)
+        {
+            var nis = record.MunicipalityNis ?? defaultNis;
+            if (nis is null)
+            {
+                errors.Add(new ImportProblem(record.RowNumber, NewcomerColumns.MunicipalityNis,
+                    "no municipality: fill the column or give --municipality").Format(fileName));
+                continue;
+            }
+
+            if (defaultNis is not null && record.MunicipalityNis is not null && record.MunicipalityNis != defaultNis)
+            {
+                errors.Add(new ImportProblem(record.RowNumber, NewcomerColumns.MunicipalityNis,
+                    $"\"{record.MunicipalityNis}\" differs from --municipality {defaultNis}").Format(fileName));
+                continue;
+            }
+
+            if (!groups.TryGetValue(nis, out var list)) groups[nis] = list = [];
+            list.Add(record);
+        }
+
+        return (groups, errors.Take(100).ToList());
+    }
+
+    private static async Task WriteAsync(PnxDb db, ImportPlan plan, DateTime now, CancellationToken ct)
+    {
+        await NewcomerBulkWriter.InsertAsync(db, plan.Municipality.Id, plan.Creates.Where(r => !plan.Revived.ContainsKey(r.DossierNumber)), now, ct);
+        await NewcomerBulkWriter.UpdateAsync(db, plan.Creates.Where(r => plan.Revived.ContainsKey(r.DossierNumber)).Select(r => (plan.Revived[r.DossierNumber], r)), now, ct);
+        await NewcomerBulkWriter.UpdateAsync(db, plan.Updates, now, ct);
+        if (plan.Unchanged.Count > 0)
+        {
+            await db.Newcomers.Where(n => plan.Unchanged.Contains(n.Id)).ExecuteUpdateAsync(s => s.SetProperty(n => n.LastConfirmedAt, now), ct);
+        }
+
+        // Withdrawn newcomers leave the workspace at once: their personal data are erased in this transaction.
+        var withdrawn = plan.Withdrawals.Select(w => w.Id).ToList();
+        if (withdrawn.Count > 0)
+        {
+            await db.Newcomers.Where(n => withdrawn.Contains(n.Id)).ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, now), ct);
+            await NewcomerErasure.EraseAsync(db.Newcomers.Where(n => withdrawn.Contains(n.Id)), now, ct);
+        }
+
+        var expired = plan.RetentionErasures.Select(w => w.Id).ToList();
+        if (expired.Count > 0)
+        {
+            await NewcomerErasure.EraseAsync(db.Newcomers.Where(n => expired.Contains(n.Id)), now, ct);
+        }
+    }
+
+    private static IEnumerable<AuditRecord> AuditRecords(ImportPlan plan, string actor, string fileName)
+    {
+        var nis = plan.Municipality.NisCode;
+        var written = plan.Creates.Select(r => r.DossierNumber).Concat(plan.Updates.Select(u => u.Record.DossierNumber)).Order(StringComparer.Ordinal).ToList();
+        yield return new AuditRecord(actor, "import", nis, written, AuditPurposes.Exchange, $"{Path.GetFileName(fileName)}: {plan.Summary()[(nis.Length + plan.Municipality.Name.Length + 3)..]}");
+        if (plan.Withdrawals.Count > 0)
+            yield return new AuditRecord(actor, "withdrawal", nis, plan.Withdrawals.Select(w => w.DossierNumber).ToList(), AuditPurposes.Exchange, $"{plan.Withdrawals.Count} withdrawn by snapshot");
+        if (plan.RetentionErasures.Count > 0)
+            yield return new AuditRecord(actor, "retention.purge", nis, plan.RetentionErasures.Select(w => w.DossierNumber).Order(StringComparer.Ordinal).ToList(), AuditPurposes.Retention, $"{plan.RetentionErasures.Count} erased: retention ended");
+    }
+}
