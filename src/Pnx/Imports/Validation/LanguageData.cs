@@ -81,7 +81,7 @@ internal static class LanguageData
         id	ind	Indonesisch
         ie	ile	Interlingue
         ig	ibo	Igbo
-        ii	iii	Yi
+        ii	iii	Sichuan Yi, Nuosu
         ik	ipk	Inupiaq
         io	ido	Ido
         is	isl	IJslands

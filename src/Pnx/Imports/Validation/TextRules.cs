@@ -13,6 +13,7 @@ internal static class TextRules
     public const string Required = "is required but empty";
     public const string ControlCharacter = "contains a control character";
     public const string BidiCharacter = "contains a bidirectional control character";
+    public const string InvalidCharacter = "contains an invalid character (a broken UTF-16 surrogate)";
     public const string LineBreak = "contains a line break, which is only allowed between values in \"Interesses en noden\"";
 
     /// <summary>Returns an error message, or null with <paramref name="value"/> cleaned ("" when empty).</summary>
@@ -25,8 +26,9 @@ internal static class TextRules
             value = value[1..];
 
         var ascii = true;
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if (c < 0x80)
             {
                 if (c >= 0x20 && c != 0x7F) continue;
@@ -41,6 +43,13 @@ internal static class TextRules
             if (c <= 0x9F) return ControlCharacter;
             if (IsBidiControl(c)) return BidiCharacter;
             if (c is '\u2028' or '\u2029' && !allowLineBreaks) return LineBreak;
+            if (char.IsSurrogate(c))
+            {
+                // A lone surrogate is not text at all, and normalisation would throw on it.
+                if (!char.IsHighSurrogate(c) || i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
+                    return InvalidCharacter;
+                i++;
+            }
         }
 
         // Pure ASCII is always NFC; the check avoids allocating for the common already-composed case.
