@@ -1,3 +1,4 @@
+using System.Globalization;
 using PhoneNumbers;
 
 namespace Pnx.Imports.Validation;
@@ -28,6 +29,8 @@ internal static class PhoneRule
         }
         if (digits is < 8 or > 17) return Invalid;
 
+        if (TryBelgianFastPath(value, digits, out e164)) return null;
+
         // "00" is the international prefix from Belgium (and most of Europe).
         var text = value.StartsWith("00", StringComparison.Ordinal) ? string.Concat("+", value.AsSpan(2)) : value;
         try
@@ -41,5 +44,39 @@ internal static class PhoneRule
         {
             return Invalid;
         }
+    }
+
+    /// <summary>
+    /// Most numbers are Belgian. For them the country code and national number are known from the digits
+    /// alone, so the regex-heavy parse (half the cost) is skipped and only the validity check runs. Only
+    /// when the digits after the prefix do not start with 0 is this exactly what the parser would do
+    /// (Belgium's national prefix is "0"); anything else, or a number this path finds invalid, takes
+    /// the full parse, so the outcome never depends on the shortcut.
+    /// </summary>
+    private static bool TryBelgianFastPath(string value, int digitCount, out string e164)
+    {
+        e164 = "";
+        if (value.Contains('(', StringComparison.Ordinal)) return false;
+        Span<char> digits = stackalloc char[digitCount];
+        var length = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c)) digits[length++] = c;
+        }
+
+        scoped ReadOnlySpan<char> national;
+        if (value[0] == '+' && digits.StartsWith("32")) national = digits[2..];
+        else if (digits.StartsWith("0032")) national = digits[4..];
+        else if (value[0] == '0' && digits.StartsWith("0") && !digits.StartsWith("00")) national = digits[1..];
+        else return false;
+
+        if (national.Length is < 8 or > 9 || national[0] == '0'
+            || !ulong.TryParse(national, NumberStyles.None, CultureInfo.InvariantCulture, out var nationalNumber))
+            return false;
+
+        var number = PhoneNumber.CreateBuilder().SetCountryCode(32).SetNationalNumber(nationalNumber).Build();
+        if (!Util.IsValidNumber(number)) return false;
+        e164 = string.Concat("+32", national);
+        return true;
     }
 }
