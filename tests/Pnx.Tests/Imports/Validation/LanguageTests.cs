@@ -29,6 +29,22 @@ public class LanguageTests
         Assert.Equal(code, Tables.Record((NewcomerColumns.ContactLanguage, name)).ContactLanguage);
     }
 
+    [Fact]
+    public void EveryDutchNameNewcomersCommonlyGiveIsKnown()
+    {
+        string[] names =
+        [
+            "Arabisch", "Oekraïens", "Tigrinya", "Dari", "Nederlands", "Frans", "Engels", "Turks", "Russisch", "Pasjtoe",
+            "Somalisch", "Farsi", "Perzisch", "Koerdisch", "Spaans", "Portugees", "Pools", "Roemeens", "Bulgaars",
+            "Albanees", "Amhaars", "Urdu", "Hindi", "Bengaals", "Chinees", "Vietnamees", "Thai", "Tamil", "Swahili",
+            "Lingala", "Berbers", "Tamazight", "Armeens", "Georgisch", "Servisch", "Kroatisch", "Bosnisch", "Macedonisch",
+            "Grieks", "Italiaans", "Duits", "Hongaars", "Tsjechisch", "Slowaaks", "Nepalees", "Punjabi", "Mongools",
+            "Uzbeeks", "Tadzjieks", "Oromo", "Soninke", "Fula", "Wolof", "Hausa", "Yoruba", "Igbo", "Ewe", "Twi", "Tigre",
+        ];
+
+        Assert.All(names, name => Assert.Null(LanguageRule.Check(name, out _)));
+    }
+
     [Theory]
     [InlineData("ar", "ar")]
     [InlineData("AR", "ar")]
