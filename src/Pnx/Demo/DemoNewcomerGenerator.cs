@@ -29,13 +29,15 @@ internal static class DemoNewcomerGenerator
     {
         var faker = new Faker("nl_BE") { Random = new Randomizer(municipality.Seed) };
         var origins = DemoNames.Origins;
-        var originWeights = origins.Select(o => o.Weight).ToArray();
+        // Bogus's WeightedRandom expects weights that sum to 1.
+        var originTotal = origins.Sum(o => o.Weight);
+        var originWeights = origins.Select(o => o.Weight / originTotal).ToArray();
         var newcomers = new List<Newcomer>(municipality.Newcomers);
         var dossier = faker.Random.Number(100, 900);
         for (var i = 0; i < municipality.Newcomers; i++)
         {
             dossier += faker.Random.Number(1, 9);
-            var dutch = faker.Random.Bool(DemoNames.DutchWeight / (originWeights.Sum() + DemoNames.DutchWeight));
+            var dutch = faker.Random.Bool(DemoNames.DutchWeight / (originTotal + DemoNames.DutchWeight));
             var origin = faker.Random.WeightedRandom(origins, originWeights);
             var given = dutch ? faker.Name.FirstName() : faker.PickRandom(origin.GivenNames);
             var family = dutch ? faker.Name.LastName() : faker.PickRandom(origin.FamilyNames);
