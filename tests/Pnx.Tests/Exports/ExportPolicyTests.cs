@@ -117,6 +117,20 @@ public sealed class ExportPolicyTests
         Assert.False(File.Exists(path + ".partial"));
     }
 
+    [Fact]
+    public async Task ExportOverwritesAStalePartialFileAndRemovesIt()
+    {
+        var (database, cli) = await ExportFixture.HalleAsync();
+        await using var _ = database;
+        var path = ExportFixture.OutPath(database, "xlsx");
+        await File.WriteAllTextAsync(path + ".partial", "left over from a crash");
+
+        await cli.RunExpectingAsync(ExitCodes.Done, "export", "--municipality", "23027", "--format", "xlsx", "--out", path);
+
+        Assert.True(File.Exists(path));
+        Assert.False(File.Exists(path + ".partial"));
+    }
+
     private static async Task<long> CountEntriesAsync(TestDatabase database)
     {
         await using var db = database.Open();
