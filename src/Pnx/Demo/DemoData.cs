@@ -12,7 +12,8 @@ namespace Pnx.Demo;
 /// </summary>
 public static class DemoData
 {
-    public const string ProtocolStart = "2024-03-29";
+    /// <summary>The day the template protocol with Halle came into force (art. 12).</summary>
+    public static readonly DateOnly ProtocolStart = new(2024, 3, 29);
 
     public static async Task EnsureAsync(CliContext context, CancellationToken ct)
     {
@@ -36,7 +37,7 @@ public static class DemoData
             {
                 MunicipalityId = municipality.Id,
                 Reference = demo.ProtocolReference,
-                StartDate = DateOnly.Parse(ProtocolStart, System.Globalization.CultureInfo.InvariantCulture),
+                StartDate = ProtocolStart,
                 EndDate = today.AddYears(2),
                 CreatedAt = now,
             });
