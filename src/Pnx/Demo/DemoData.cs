@@ -1,8 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Audit;
 using Pnx.Cli;
+using Pnx.Municipalities;
+using Pnx.Protocols;
 
 namespace Pnx.Demo;
 
+/// <summary>
+/// `pnx serve --demo`: fills an empty database with three municipalities, their active protocols
+/// and synthetic newcomers, in one audited transaction. A database with municipalities is left alone.
+/// </summary>
 public static class DemoData
 {
-    public static Task EnsureAsync(CliContext context, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>The day the template protocol with Halle came into force (art. 12).</summary>
+    public static readonly DateOnly ProtocolStart = new(2024, 3, 29);
+
+    public static async Task EnsureAsync(CliContext context, CancellationToken ct)
+    {
+        await using var db = await context.OpenDatabaseAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Municipalities.AnyAsync(ct)) return;
+
+        var now = context.Time.GetUtcNow().UtcDateTime;
+        var today = context.Today;
+        var created = DemoMunicipality.All
+            .Select(demo => (Demo: demo, Entity: new Municipality { NisCode = demo.NisCode, Name = demo.Name, CreatedAt = now }))
+            .ToList();
+        db.Municipalities.AddRange(created.Select(c => c.Entity));
+        await db.SaveChangesAsync(ct);
+
+        var records = new List<AuditRecord>();
+        var total = 0;
+        foreach (var (demo, municipality) in created)
+        {
+            db.Protocols.Add(new Protocol
+            {
+                MunicipalityId = municipality.Id,
+                Reference = demo.ProtocolReference,
+                StartDate = ProtocolStart,
+                EndDate = today.AddYears(2),
+                CreatedAt = now,
+            });
+            var newcomers = DemoNewcomerGenerator.Generate(demo, municipality.Id, today, now);
+            db.Newcomers.AddRange(newcomers);
+            total += newcomers.Count;
+            records.Add(new AuditRecord(
+                context.Actor, "demo.seed", demo.NisCode, newcomers.Select(n => n.DossierNumber).ToList(),
+                AuditPurposes.Exchange, $"synthetic demo data: protocol {demo.ProtocolReference}, {newcomers.Count} newcomers"));
+        }
+
+        await db.SaveChangesAsync(ct);
+        await AuditTrail.AppendAsync(db, context.Time, records, ct);
+        await transaction.CommitAsync(ct);
+        await context.Out.WriteLineAsync($"demo data: {created.Count} municipalities, {total} newcomers");
+    }
 }

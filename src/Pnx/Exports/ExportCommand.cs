@@ -1,9 +1,88 @@
 using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Pnx.Audit;
 using Pnx.Cli;
+using Pnx.Protocols;
 
 namespace Pnx.Exports;
 
+/// <summary>`pnx export --municipality NIS --format csv|xlsx --out PATH` (contract §5).</summary>
 public static class ExportCommand
 {
-    public static Command Create(CliContext context) => new("export", "Export a municipality's newcomers.");
+    public static Command Create(CliContext context)
+    {
+        var municipality = new Option<string>("--municipality") { Description = "NIS code", Required = true };
+        var format = new Option<string>("--format") { Description = "csv or xlsx", Required = true };
+        format.AcceptOnlyFromAmong("csv", "xlsx");
+        var output = new Option<string>("--out") { Description = "File to write", Required = true };
+        var command = new Command("export", "Export a municipality's current newcomers, in the import format.") { municipality, format, output };
+        command.SetAction((result, ct) => ExportAsync(
+            context,
+            result.GetRequiredValue(municipality).Trim(),
+            result.GetRequiredValue(format),
+            result.GetRequiredValue(output),
+            ct));
+        return command;
+    }
+
+    private static async Task<int> ExportAsync(CliContext context, string nis, string format, string path, CancellationToken ct)
+    {
+        await using var db = await context.OpenDatabaseAsync(ct);
+        var municipality = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.NisCode == nis, ct);
+        if (municipality is null)
+        {
+            await context.Error.WriteLineAsync($"--municipality: no municipality with NIS code \"{nis}\".");
+            return ExitCodes.Refused;
+        }
+
+        if (!await db.HasActiveProtocolAsync(municipality.Id, context.Today, ct))
+        {
+            await context.Error.WriteLineAsync(
+                $"{municipality.NisCode} {municipality.Name}: no active protocol on {context.Today:yyyy-MM-dd}; no data are shared outside an active protocol.");
+            return ExitCodes.Refused;
+        }
+
+        var rows = await NewcomerExportRows.LoadAsync(db, municipality, ct);
+        var partial = path + ".partial";
+        try
+        {
+            WriteFile(format, partial, rows, ct);
+
+            // The read is recorded only when the file exists, and the file exists only when the read is recorded.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var dossiers = rows.Select(r => r.DossierNumber).ToList();
+            await AuditTrail.AppendAsync(db, context.Time, new AuditRecord(
+                context.Actor, "export", municipality.NisCode, dossiers, AuditPurposes.Steering, $"{format}, {rows.Count} newcomers"), ct);
+            File.Move(partial, path, overwrite: true);
+            try
+            {
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+            catch
+            {
+                File.Delete(path);
+                throw;
+            }
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+
+        await context.Out.WriteLineAsync($"{municipality.NisCode} {municipality.Name}: {rows.Count} newcomers exported to {path}");
+        return ExitCodes.Done;
+    }
+
+    private static void WriteFile(string format, string partial, IReadOnlyList<NewcomerExportRow> rows, CancellationToken ct)
+    {
+        if (format == "xlsx")
+        {
+            XlsxNewcomerWriter.Write(partial, rows, ct);
+            return;
+        }
+
+        using var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        CsvNewcomerWriter.Write(stream, rows, ct);
+        stream.Flush(flushToDisk: true);
+    }
 }

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Pnx.Data;
+using Pnx.Imports;
+using Pnx.Municipalities;
+using Pnx.Newcomers;
+
+namespace Pnx.Exports;
+
+/// <summary>One exported newcomer: the text of every import column, in <see cref="NewcomerColumns.All"/> order.</summary>
+public sealed record NewcomerExportRow(string DossierNumber, IReadOnlyList<string> Cells, DateOnly? CertificateDate);
+
+/// <summary>
+/// The municipality's current newcomers, formatted so that importing the export back gives the
+/// same values (contract §5): the stored codes, the protocol's labels, ISO dates.
+/// </summary>
+public static class NewcomerExportRows
+{
+    public static readonly int PhoneColumn = IndexOf(NewcomerColumns.Phone);
+
+    public static readonly int CertificateDateColumn = IndexOf(NewcomerColumns.CertificateDate);
+
+    public static async Task<IReadOnlyList<NewcomerExportRow>> LoadAsync(PnxDb db, Municipality municipality, CancellationToken ct)
+    {
+        var newcomers = await db.Newcomers.AsNoTracking()
+            .Where(n => n.MunicipalityId == municipality.Id && n.WithdrawnAt == null && n.ErasedAt == null)
+            .ToListAsync(ct);
+
+        // Ordered here, not in SQL: PostgreSQL collations would sort dossier numbers differently from SQLite.
+        return newcomers
+            .OrderBy(n => n.DossierNumber, StringComparer.Ordinal)
+            .Select(n => ToRow(n, municipality.NisCode))
+            .ToList();
+    }
+
+    public static NewcomerExportRow ToRow(Newcomer newcomer, string nisCode) =>
+        new(
+            newcomer.DossierNumber,
+            NewcomerColumns.All.Select(column => Cell(newcomer, column, nisCode)).ToArray(),
+            newcomer.CertificateDate);
+
+    private static string Cell(Newcomer n, string column, string nisCode) => column switch
+    {
+        NewcomerColumns.DossierNumber => n.DossierNumber,
+        NewcomerColumns.FamilyName => n.FamilyName ?? "",
+        NewcomerColumns.GivenNames => n.GivenNames ?? "",
+        NewcomerColumns.Street => n.Street ?? "",
+        NewcomerColumns.HouseNumber => n.HouseNumber ?? "",
+        NewcomerColumns.Box => n.Box ?? "",
+        NewcomerColumns.PostalCode => n.PostalCode ?? "",
+        NewcomerColumns.City => n.City ?? "",
+        NewcomerColumns.Phone => n.Phone ?? "",
+        NewcomerColumns.Email => n.Email ?? "",
+        NewcomerColumns.ContactLanguage => n.ContactLanguage ?? "",
+        NewcomerColumns.DutchLevel => n.DutchLevel?.Label() ?? "",
+        NewcomerColumns.CivicOrientation => n.CivicOrientationStatus?.Label() ?? "",
+        NewcomerColumns.Interests => n.Interests.Label(),
+        NewcomerColumns.CertificateDate => n.CertificateDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        NewcomerColumns.MunicipalityNis => nisCode,
+        _ => throw new InvalidOperationException($"Column \"{column}\" has no export value."),
+    };
+
+    private static int IndexOf(string column)
+    {
+        for (var i = 0; i < NewcomerColumns.All.Count; i++)
+        {
+            if (NewcomerColumns.All[i] == column) return i;
+        }
+
+        throw new InvalidOperationException($"Column \"{column}\" is not an import column.");
+    }
+}
