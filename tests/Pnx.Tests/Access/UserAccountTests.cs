@@ -112,6 +112,11 @@ public sealed class UserAccountTests
         Assert.Empty(await world.ActiveGrantsAsync("toeleider@halle.example"));
         var stampAfter = await world.WithServicesAsync(async (_, _, users) => (await users.FindByEmailAsync("toeleider@halle.example"))!.SecurityStamp);
         Assert.NotEqual(stampBefore, stampAfter);
+        await using (var db = world.Database.Open())
+        {
+            Assert.Single(db.AuditEntries.Where(e => e.Action == "user.disable"));
+        }
+
         await world.Cli.RunExpectingAsync(ExitCodes.Done, "audit", "verify");
     }
 
