@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pnx.Access;
 using Pnx.Audit;
 using Pnx.Exports;
 using Pnx.Hosting;
@@ -23,6 +24,9 @@ public static class PnxCommandLine
             ExportCommand.Create(context),
             AuditCommands.Create(context),
             RetentionCommand.Create(context),
+            UserCommands.Create(context),
+            FunctionProfileCommands.Create(context),
+            GrantCommands.Create(context),
         };
 
         var parseResult = root.Parse(args);

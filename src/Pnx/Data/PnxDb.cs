@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Pnx.Access;
 using Pnx.Audit;
 using Pnx.Municipalities;
 using Pnx.Newcomers;
@@ -10,7 +12,7 @@ namespace Pnx.Data;
 /// The one DbContext. Each engine has its own subclass only so that EF Core keeps one set of
 /// migrations per provider (<see cref="SqlitePnxDb"/>, <see cref="PostgresPnxDb"/>).
 /// </summary>
-public abstract class PnxDb(DbContextOptions options) : DbContext(options)
+public abstract class PnxDb(DbContextOptions options) : IdentityUserContext<PnxUser>(options)
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
@@ -20,10 +22,20 @@ public abstract class PnxDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<FunctionProfile> FunctionProfiles => Set<FunctionProfile>();
+
+    public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<ActivationToken> ActivationTokens => Set<ActivationToken>();
+
     public abstract DatabaseEngine Engine { get; }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PnxDb).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Identity's user, claim, login and token tables; no role tables: roles come from grants.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PnxDb).Assembly);
+    }
 }
 
 public enum DatabaseEngine
