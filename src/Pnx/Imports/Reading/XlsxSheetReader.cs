@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 
 namespace Pnx.Imports.Reading;
@@ -15,8 +14,8 @@ internal sealed class XlsxSheetReader
     private readonly ReaderLimits limits;
     private readonly ProblemCollector problems;
     private readonly List<RawRow> rows = [];
-    private readonly StringBuilder value = new();
-    private readonly StringBuilder inlineText = new();
+    private readonly CellTextBuffer value = new();
+    private readonly CellTextBuffer inlineText = new();
     private readonly List<string> headerCells = [];
 
     private string[]? headers;
@@ -87,7 +86,8 @@ internal sealed class XlsxSheetReader
                             EndRow();
                         break;
                     case "c" when inSheetData:
-                        StartCell(xml.GetAttribute("r"), xml.GetAttribute("t"), xml.GetAttribute("s"));
+                        ReadCellAttributes(xml, out var reference, out var type, out var style);
+                        StartCell(reference, type, style);
                         if (empty)
                             EndCell();
                         break;
@@ -146,6 +146,28 @@ internal sealed class XlsxSheetReader
                     inlineText.Append(xml.Value);
             }
         }
+    }
+
+    /// <summary>One pass over the attributes instead of three lookups by name: this runs for every cell.</summary>
+    private static void ReadCellAttributes(XmlReader xml, out string? reference, out string? type, out string? style)
+    {
+        reference = type = style = null;
+        if (!xml.MoveToFirstAttribute())
+            return;
+        do
+        {
+            if (xml.NamespaceURI.Length != 0)
+                continue;
+            switch (xml.LocalName)
+            {
+                case "r": reference = xml.Value; break;
+                case "t": type = xml.Value; break;
+                case "s": style = xml.Value; break;
+                default: break;
+            }
+        }
+        while (xml.MoveToNextAttribute());
+        xml.MoveToElement();
     }
 
     private void StartRow(string? reference)

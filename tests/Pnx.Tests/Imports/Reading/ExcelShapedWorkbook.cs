@@ -23,7 +23,7 @@ public static class ExcelShapedWorkbook
         </worksheet>
         """;
 
-    private const string SharedStrings = $"""
+    public const string DefaultSharedStrings = $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <sst xmlns="{Main}" count="10" uniqueCount="10">
         <si><t>Dossiernummer</t></si><si><t>Voornaam</t></si><si><t>Postcode</t></si><si><t>Huisnummer</t></si><si><t>Datum inburgeringsattest</t></si><si><t>Bus</t></si>
@@ -47,7 +47,7 @@ public static class ExcelShapedWorkbook
         </styleSheet>
         """;
 
-    public static byte[] Build(string sheetXml = DefaultSheet) => TestWorkbooks.Zip(
+    public static byte[] Build(string sheetXml = DefaultSheet, string sharedStringsXml = DefaultSharedStrings) => TestWorkbooks.Zip(
         ("[Content_Types].xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>
@@ -66,5 +66,5 @@ public static class ExcelShapedWorkbook
             """),
         ("xl/worksheets/sheet1.xml", sheetXml),
         ("xl/styles.xml", Styles),
-        ("xl/sharedStrings.xml", SharedStrings));
+        ("xl/sharedStrings.xml", sharedStringsXml));
 }
