@@ -8,7 +8,7 @@ namespace Pnx.Tests.Imports.Reading;
 
 /// <summary>Timed tests run alone so other tests in the assembly do not eat their CPU.</summary>
 [CollectionDefinition(nameof(LargeFileTests), DisableParallelization = true)]
-public sealed class LargeFileCollection;
+public sealed class LargeFileTimingGroup;
 
 [Collection(nameof(LargeFileTests))]
 public class LargeFileTests(ITestOutputHelper output)
