@@ -16,6 +16,9 @@ internal static class CsvTableReader
 
     public static ReadResult Read(string text, ReaderLimits limits)
     {
+        if (string.IsNullOrWhiteSpace(text))
+            return ReadResult.Fail(ImportProblem.File("the file is empty"));
+
         var delimiter = CsvDelimiter.Detect(text);
         var stops = delimiter switch { ';' => SemicolonStops, ',' => CommaStops, _ => TabStops };
         var problems = new ProblemCollector(limits.MaxProblems);
@@ -61,10 +64,10 @@ internal static class CsvTableReader
                 rows.Add(new RawRow(rowNumber, [.. fields]));
         }
 
-        if (headers is null)
-            return ReadResult.Fail(ImportProblem.File("the file is empty"));
         if (problems.Any)
             return new ReadResult(null, problems.Problems);
+        if (headers is null)
+            return ReadResult.Fail(ImportProblem.File("the file is empty"));
         if (rows.Count == 0)
             return ReadResult.Fail(ImportProblem.File("the file has a header but no data rows"));
         return ReadResult.Ok(new RawTable(headers, rows));

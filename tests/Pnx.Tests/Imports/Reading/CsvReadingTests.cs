@@ -115,10 +115,17 @@ public class CsvReadingTests
     }
 
     [Fact]
+    public void UnbalancedQuoteInTheHeaderIsReportedAtRowOne()
+    {
+        Assert.Equal(1, SingleProblem(ReadCsv("\"Naam;Voornaam\nPeeters;An\n")).Row);
+    }
+
+    [Fact]
     public void EmptyFileIsRefused()
     {
         Assert.Equal("the file is empty", SingleProblem(Read([])).Message);
         Assert.Equal("the file is empty", SingleProblem(Read(Encoding.UTF8.GetPreamble())).Message);
+        Assert.Equal("the file is empty", SingleProblem(ReadCsv("\r\n \r\n")).Message);
     }
 
     [Fact]
