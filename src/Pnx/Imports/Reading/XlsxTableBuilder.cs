@@ -18,6 +18,7 @@ internal sealed class XlsxTableBuilder
 
     private string[]? headers;
     private ImportProblem? refusal;
+    private bool stopped;
 
     // The row being read.
     private int rowNumber;
@@ -26,7 +27,6 @@ internal sealed class XlsxTableBuilder
     private int nextColumn;
 
     // The cell being read.
-    private string? cellReference;
     private int cellColumn;
     private string? cellType;
     private int cellStyle;
@@ -47,7 +47,7 @@ internal sealed class XlsxTableBuilder
     public CellTextBuffer InlineText { get; } = new();
 
     /// <summary>True once the file is refused or the problem list is full: reading further is wasted.</summary>
-    public bool IsDone => refusal is not null || problems.IsFull;
+    public bool IsDone => stopped || refusal is not null || problems.IsFull;
 
     public void MarkFormula() => cellHasFormula = true;
 
@@ -98,7 +98,6 @@ internal sealed class XlsxTableBuilder
 
     public void StartCell(string? reference, string? type, string? style)
     {
-        cellReference = reference;
         cellColumn = reference is null ? nextColumn : CellReference.ParseColumn(reference);
         if (cellColumn < 0)
             cellColumn = nextColumn;
@@ -112,20 +111,19 @@ internal sealed class XlsxTableBuilder
 
     public void EndCell()
     {
-        var reference = cellReference ?? CellReference.Format(cellColumn, rowNumber);
         var column = rowNumber > 1 ? RowCells.HeaderAt(headers ?? [], cellColumn) : null;
         if (cellHasFormula)
         {
-            Problem(new ImportProblem(rowNumber, column, $"cell {reference} holds a formula; personal data are never computed by a spreadsheet"));
+            Problem(new ImportProblem(rowNumber, column, $"cell {Reference()} holds a formula; personal data are never computed by a spreadsheet"));
             return;
         }
 
-        var text = CellText(reference, column);
+        var text = CellText(column);
         if (text is null)
             return;
         if (text.Length > limits.MaxCellLength)
         {
-            Problem(new ImportProblem(rowNumber, column, string.Create(CultureInfo.InvariantCulture, $"cell {reference} is longer than {limits.MaxCellLength:N0} characters")));
+            Problem(new ImportProblem(rowNumber, column, string.Create(CultureInfo.InvariantCulture, $"cell {Reference()} is longer than {limits.MaxCellLength:N0} characters")));
             return;
         }
 
@@ -134,11 +132,11 @@ internal sealed class XlsxTableBuilder
         else if (cellColumn < headers.Length)
             cells![cellColumn] = text;
         else if (!string.IsNullOrWhiteSpace(text))
-            Problem(new ImportProblem(rowNumber, null, $"cell {reference} holds a value in a column without a header"));
+            Problem(new ImportProblem(rowNumber, null, $"cell {Reference()} holds a value in a column without a header"));
     }
 
     /// <returns>The cell's text, or null when the cell was reported as a problem.</returns>
-    private string? CellText(string reference, string? column)
+    private string? CellText(string? column)
     {
         var raw = Value.ToString();
         switch (cellType)
@@ -146,14 +144,14 @@ internal sealed class XlsxTableBuilder
             case "s":
                 if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count)
                     return sharedStrings[index];
-                Problem(new ImportProblem(rowNumber, column, $"cell {reference} refers to a shared text that the workbook does not hold"));
+                Problem(new ImportProblem(rowNumber, column, $"cell {Reference()} refers to a shared text that the workbook does not hold"));
                 return null;
             case "inlineStr":
                 return InlineText.ToString();
             case "b":
                 return raw.Length == 0 ? "" : XlsxCellText.Boolean(raw);
             case "e":
-                Problem(new ImportProblem(rowNumber, column, $"cell {reference} holds an error value instead of data"));
+                Problem(new ImportProblem(rowNumber, column, $"cell {Reference()} holds an error value instead of data"));
                 return null;
             case "d":
                 return XlsxCellText.IsoDate(raw);
@@ -190,7 +188,11 @@ internal sealed class XlsxTableBuilder
             var width = headerCells.FindLastIndex(h => !string.IsNullOrWhiteSpace(h)) + 1;
             if (width == 0)
             {
-                refusal = new ImportProblem(1, null, "the header row is empty");
+                // A header whose cells were all refused (formulas, say) has its own problems to show.
+                if (problems.Any)
+                    stopped = true;
+                else
+                    refusal = new ImportProblem(1, null, "the header row is empty");
                 return;
             }
 
@@ -202,6 +204,12 @@ internal sealed class XlsxTableBuilder
             rows.Add(new RawRow(rowNumber, cells));
         cells = null;
     }
+
+    /// <summary>
+    /// Formatted, not copied from the file, so a message never echoes what a file put in its attributes;
+    /// and only when a problem needs it, since this would otherwise run for every cell.
+    /// </summary>
+    private string Reference() => CellReference.Format(cellColumn, rowNumber);
 
     private void Problem(ImportProblem problem)
     {

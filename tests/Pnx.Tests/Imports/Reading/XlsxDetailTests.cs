@@ -27,6 +27,16 @@ public class XlsxDetailTests
     }
 
     [Fact]
+    public void HeaderOfFormulasIsReportedAsFormulasNotAsEmpty()
+    {
+        var workbook = TestWorkbooks.Create([new TestCell.Formula("\"Naam\"", "Naam")], ["Peeters"]);
+
+        var problem = Assert.Single(Read(workbook).Problems);
+
+        Assert.Equal((1, null, "cell A1 holds a formula; personal data are never computed by a spreadsheet"), (problem.Row, problem.Column, problem.Message));
+    }
+
+    [Fact]
     public void HeaderWiderThanTheCapIsRefused()
     {
         var workbook = TestWorkbooks.Create(["A", "B", "C", "D", "E"], ["1", "2", "3", "4", "5"]);
