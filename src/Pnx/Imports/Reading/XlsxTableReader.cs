@@ -1,0 +1,40 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Pnx.Imports.Reading;
+
+/// <summary>Reads the sheet named Inburgeraars (any case), else the first sheet, after the zip has passed the guards.</summary>
+internal static class XlsxTableReader
+{
+    public const string PreferredSheet = "Inburgeraars";
+
+    public static ReadResult Read(byte[] content, ReaderLimits limits)
+    {
+        if (XlsxGuards.Check(content, limits) is { } refusal)
+            return ReadResult.Fail(refusal);
+
+        try
+        {
+            var settings = new OpenSettings { MaxCharactersInPart = limits.MaxUncompressedBytes, AutoSave = false };
+            using var document = SpreadsheetDocument.Open(new MemoryStream(content, writable: false), isEditable: false, settings);
+            var workbook = document.WorkbookPart;
+            var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+            if (workbook is null || sheets.Count == 0)
+                return ReadResult.Fail(ImportProblem.File(XlsxGuards.NotAWorkbook));
+
+            var sheet = sheets.Find(s => string.Equals(s.Name?.Value, PreferredSheet, StringComparison.OrdinalIgnoreCase)) ?? sheets[0];
+            if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet)
+                return ReadResult.Fail(ImportProblem.File("the sheet to read is not a worksheet (a chart sheet?); put the data in a normal sheet"));
+
+            var sharedStrings = XlsxSharedStrings.Load(workbook.SharedStringTablePart, limits);
+            var dateStyles = XlsxDateStyles.Load(workbook.WorkbookStylesPart);
+            return XlsxSheetReader.Read(worksheet.GetStream(FileMode.Open, FileAccess.Read), sharedStrings, dateStyles, limits);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FormatException or IOException or InvalidOperationException)
+        {
+            // The package or one of its parts is malformed: input to refuse, not a bug to crash on.
+            return ReadResult.Fail(ImportProblem.File(XlsxGuards.NotAWorkbook));
+        }
+    }
+}
