@@ -98,6 +98,7 @@ public static class UserAccounts
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         var stamped = await users.UpdateSecurityStampAsync(user);
         if (!stamped.Succeeded) throw new InvalidOperationException("Could not renew the security stamp: " + string.Join("; ", stamped.Errors.Select(e => e.Code)));
+        await Sessions.DatabaseTicketStore.EndAllAsync(db, user.Id, now.UtcDateTime, ct);
         await AuditTrail.AppendAsync(db, time, new AuditRecord(GrantRules.Actor(byId), "user.disable", null, [], AuditPurposes.Supervision, "user " + user.Id), ct);
         await transaction.CommitAsync(ct);
         return AccessOutcome.Done(string.Create(CultureInfo.InvariantCulture, $"account disabled; its grants no longer give access"));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Access;
@@ -5,6 +6,7 @@ using Pnx.Audit;
 using Pnx.Municipalities;
 using Pnx.Newcomers;
 using Pnx.Protocols;
+using Pnx.Sessions;
 
 namespace Pnx.Data;
 
@@ -12,7 +14,7 @@ namespace Pnx.Data;
 /// The one DbContext. Each engine has its own subclass only so that EF Core keeps one set of
 /// migrations per provider (<see cref="SqlitePnxDb"/>, <see cref="PostgresPnxDb"/>).
 /// </summary>
-public abstract class PnxDb(DbContextOptions options) : IdentityUserContext<PnxUser>(options)
+public abstract class PnxDb(DbContextOptions options) : IdentityUserContext<PnxUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
@@ -27,6 +29,11 @@ public abstract class PnxDb(DbContextOptions options) : IdentityUserContext<PnxU
     public DbSet<Grant> Grants => Set<Grant>();
 
     public DbSet<ActivationToken> ActivationTokens => Set<ActivationToken>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    /// <summary>Data protection keys live in the database so that every server instance reads the same cookies.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public abstract DatabaseEngine Engine { get; }
 

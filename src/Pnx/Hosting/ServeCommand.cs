@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pnx.Access;
 using Pnx.Cli;
 using Pnx.Data;
 using Pnx.Demo;
@@ -30,6 +31,16 @@ public static class ServeCommand
         await using var app = WebHost.Build(context.Settings, context.Time, urls);
         await app.StartAsync(ct);
         await context.Out.WriteLineAsync($"ParticipationExchange listens on {string.Join(", ", app.Urls)}");
+        if (demo)
+        {
+            // New passwords and TOTP secrets on every start: nothing fixed ships, nothing plaintext is stored.
+            await using var scope = app.Services.CreateAsyncScope();
+            foreach (var account in await DemoAccounts.EnsureAsync(scope.ServiceProvider, context.Time, ct))
+            {
+                await context.Out.WriteLineAsync(account.Line);
+            }
+        }
+
         await context.Out.WriteLineAsync("Press Ctrl+C to stop.");
         try
         {

@@ -1,38 +1,122 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using Pnx.Access;
+using Pnx.Access.Web;
 using Pnx.Data;
-using Pnx.Landing;
+using Pnx.Sessions;
 
 namespace Pnx.Hosting;
 
-/// <summary>Builds the web application. Tests start the same host on a free port.</summary>
+/// <summary>Builds the web application. Tests and benchmarks start the same host on a free port.</summary>
 public static class WebHost
 {
-    public static WebApplication Build(PnxSettings settings, TimeProvider time, string urls)
+    public static WebApplication Build(PnxSettings settings, TimeProvider time, string urls, WebLimits? limits = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
             EnvironmentName = Environments.Production,
+            // Pages are discovered in this assembly even when a test host or benchmark is the entry assembly.
+            ApplicationName = typeof(WebHost).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(time);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        // Keys are stored in the database unencrypted at rest, like every other row; the database is the trust boundary.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        var https = urls.Contains("https://", StringComparison.OrdinalIgnoreCase);
+
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(time);
+        services.AddHttpContextAccessor();
+        AddDatabase(services, settings);
+
+        services.AddDataProtection().SetApplicationName("pnx").PersistKeysToDbContext<PnxDb>();
+        services.AddPnxAccess().AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((o, store) =>
+            {
+                o.SessionStore = store;
+                o.Cookie.Name = https ? "__Host-pnx-session" : "pnx-session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.Cookie.Path = "/";
+                o.ExpireTimeSpan = SessionPolicy.IdleTimeout;
+                o.SlidingExpiration = true;
+                o.LoginPath = "/aanmelden";
+                o.LogoutPath = "/afmelden";
+                o.AccessDeniedPath = "/fout/403";
+            });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = https ? "__Host-pnx-2fa" : "pnx-2fa";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
+        services.AddAuthorization(WorkspacePolicies.Add);
+        services.AddScoped<IAuthorizationHandler, GrantAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, DeniedResultHandler>();
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = https ? "__Host-pnx-csrf" : "pnx-csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRateLimiter(o => RateLimits.Add(o, limits ?? new WebLimits()));
+        services.AddProblemDetails();
+        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
+        var app = builder.Build();
+        app.UsePnxSecurityHeaders();
+        app.UseExceptionHandler("/fout");
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        if (https) app.UseHsts();
+        app.UseStaticFiles();
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture("nl-BE").AddSupportedCultures("nl-BE", "en").AddSupportedUICultures("nl-BE", "en");
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapGet("/health", async (PnxDb db, CancellationToken ct) =>
+            await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Problem("database unreachable", statusCode: 503))
+            .AllowAnonymous();
+        LanguageSwitch.Map(app);
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static void AddDatabase(IServiceCollection services, PnxSettings settings)
+    {
         if (settings.UsesPostgres)
         {
-            builder.Services.AddDbContext<PostgresPnxDb>(o => PnxDbFactory.Configure(o, settings));
-            builder.Services.AddScoped<PnxDb>(sp => sp.GetRequiredService<PostgresPnxDb>());
+            services.AddDbContext<PostgresPnxDb>(o => PnxDbFactory.Configure(o, settings));
+            services.AddScoped<PnxDb>(sp => sp.GetRequiredService<PostgresPnxDb>());
         }
         else
         {
-            builder.Services.AddDbContext<SqlitePnxDb>(o => PnxDbFactory.Configure(o, settings));
-            builder.Services.AddScoped<PnxDb>(sp => sp.GetRequiredService<SqlitePnxDb>());
+            services.AddDbContext<SqlitePnxDb>(o => PnxDbFactory.Configure(o, settings));
+            services.AddScoped<PnxDb>(sp => sp.GetRequiredService<SqlitePnxDb>());
         }
-
-        var app = builder.Build();
-        app.MapGet("/health", async (PnxDb db, CancellationToken ct) =>
-            await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Problem("database unreachable", statusCode: 503));
-        LandingPage.Map(app);
-        return app;
     }
 }

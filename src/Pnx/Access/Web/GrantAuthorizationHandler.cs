@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Pnx.Data;
+using Pnx.Hosting;
+using Pnx.Protocols;
+
+namespace Pnx.Access.Web;
+
+/// <summary>
+/// The one place where tenancy and roles are checked. Grants are read from the database on every
+/// request (once per request), so revocation, expiry and disabling take effect immediately; outside an
+/// active protocol nobody reaches a municipality's workspace (articles 5 and 8).
+/// </summary>
+public sealed class GrantAuthorizationHandler(PnxDb db, TimeProvider time, IHttpContextAccessor accessor)
+    : AuthorizationHandler<GrantRequirement>
+{
+    public const string RouteMunicipality = "nis";
+
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, GrantRequirement requirement)
+    {
+        var http = accessor.HttpContext;
+        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (http is null || userId is null) return;
+
+        var grants = await CurrentGrants.GetAsync(http, db, userId, time);
+        var matching = grants.Where(g => requirement.Roles.Contains(g.Role)).ToList();
+        if (matching.Count == 0) return;
+
+        switch (requirement.Scope)
+        {
+            case null:
+                context.Succeed(requirement);
+                return;
+            case GrantScope.Agency:
+                if (matching.Any(g => g.MunicipalityNis is null)) context.Succeed(requirement);
+                return;
+            case GrantScope.RouteMunicipality:
+                var nis = http.GetRouteValue(RouteMunicipality) as string;
+                if (nis is null) return;
+                var allowed = matching.Any(g => g.MunicipalityNis == nis || (g.MunicipalityNis is null && g.Role.IsAgency()));
+                if (allowed && await db.HasActiveProtocolAsync(nis, BelgianTime.Today(time), http.RequestAborted))
+                {
+                    context.Succeed(requirement);
+                }
+
+                return;
+        }
+    }
+}
+
+/// <summary>The signed-in user's active grants, read once per request.</summary>
+public static class CurrentGrants
+{
+    private static readonly object Key = new();
+
+    public static async Task<IReadOnlyList<ActiveGrant>> GetAsync(HttpContext http, PnxDb db, string userId, TimeProvider time)
+    {
+        if (http.Items.TryGetValue(Key, out var cached) && cached is IReadOnlyList<ActiveGrant> grants) return grants;
+        grants = await AccessQueries.ActiveGrantsAsync(db, userId, time.GetUtcNow(), http.RequestAborted);
+        http.Items[Key] = grants;
+        return grants;
+    }
+}

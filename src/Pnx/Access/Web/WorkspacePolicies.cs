@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Pnx.Access.Web;
+
+/// <summary>
+/// The named policies every page and API route declares. Deny by default: a route without one of these
+/// is refused by the fallback policy. Municipal policies take the municipality from the route's {nis}.
+/// </summary>
+public static class WorkspacePolicies
+{
+    /// <summary>Personal data of newcomers in one municipality: its case workers.</summary>
+    public const string CaseWork = "case-work";
+
+    /// <summary>Aggregates of one municipality (no names): its case workers, offer managers and DPO, and the agency's steward, counsellors and DPO.</summary>
+    public const string MunicipalOverview = "municipal-overview";
+
+    /// <summary>The municipality's DPO: its audit trail and compliance registers.</summary>
+    public const string MunicipalDpo = "municipal-dpo";
+
+    /// <summary>The agency's data steward: publishing the export, answering data-quality reports.</summary>
+    public const string DataSteward = "data-steward";
+
+    /// <summary>The agency's access administrators: accounts, grants, function profiles.</summary>
+    public const string AccessAdministration = "access-administration";
+
+    /// <summary>The agency's DPO: the whole audit trail.</summary>
+    public const string AgencyDpo = "agency-dpo";
+
+    /// <summary>Any signed-in user with at least one active grant (their own account page, the start page).</summary>
+    public const string SignedIn = "signed-in";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        Municipal(options, CaseWork, Role.MunicipalCaseWorker);
+        Municipal(options, MunicipalOverview, Role.MunicipalCaseWorker, Role.MunicipalOfferManager, Role.MunicipalDpo,
+            Role.AgencyDataSteward, Role.AgencyTrajectoryCounsellor, Role.AgencyDpo);
+        Municipal(options, MunicipalDpo, Role.MunicipalDpo);
+        Agency(options, DataSteward, Role.AgencyDataSteward);
+        Agency(options, AccessAdministration, Role.AgencyAccessAdministrator);
+        Agency(options, AgencyDpo, Role.AgencyDpo);
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(null, [.. Roles.All])));
+        options.FallbackPolicy = options.GetPolicy(SignedIn);
+    }
+
+    private static void Municipal(AuthorizationOptions options, string name, params Role[] roles) =>
+        options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(GrantScope.RouteMunicipality, roles)));
+
+    private static void Agency(AuthorizationOptions options, string name, params Role[] roles) =>
+        options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(GrantScope.Agency, roles)));
+}
+
+public enum GrantScope
+{
+    /// <summary>The grant must be for the municipality named by the route's {nis} (agency roles see every municipality with an active protocol).</summary>
+    RouteMunicipality,
+
+    /// <summary>An agency role.</summary>
+    Agency,
+}
+
+/// <summary>The user must hold an active grant for one of <see cref="Roles"/>, in the given scope.</summary>
+public sealed record GrantRequirement(GrantScope? Scope, IReadOnlyList<Role> Roles) : IAuthorizationRequirement;

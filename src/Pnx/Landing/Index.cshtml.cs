@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pnx.Data;
+using Pnx.Hosting;
+
+namespace Pnx.Landing;
+
+/// <summary>The public start page: municipalities, protocol state and counts. No personal data.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(PnxDb db, TimeProvider time) : PageModel
+{
+    public sealed record Row(string NisCode, string Name, DateOnly? ActiveUntil, int Newcomers);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var today = BelgianTime.Today(time);
+        Rows = await db.Municipalities.AsNoTracking()
+            .OrderBy(m => m.NisCode)
+            .Select(m => new Row(
+                m.NisCode,
+                m.Name,
+                db.Protocols
+                    .Where(p => p.MunicipalityId == m.Id && p.TerminatedAt == null && p.StartDate <= today && p.EndDate >= today)
+                    .Max(p => (DateOnly?)p.EndDate),
+                db.Newcomers.Count(n => n.MunicipalityId == m.Id && n.WithdrawnAt == null && n.ErasedAt == null)))
+            .ToListAsync(ct);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Pnx.Data;
+
+namespace Pnx.Sessions;
+
+/// <summary>
+/// Keeps authentication tickets in the database (server-side sessions). A session ends on sign-out,
+/// when the user is disabled, after 20 idle minutes or 8 hours, whichever comes first.
+/// </summary>
+public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider time) : ITicketStore
+{
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var session = new UserSession
+        {
+            Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+            UserId = ticket.Principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "",
+            CreatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = now + SessionPolicy.AbsoluteLifetime,
+            Ticket = TicketSerializer.Default.Serialize(ticket),
+        };
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PnxDb>();
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync();
+        return session.Id;
+    }
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PnxDb>();
+        var bytes = TicketSerializer.Default.Serialize(ticket);
+        await db.UserSessions.Where(s => s.Id == key && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes));
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PnxDb>();
+        var idleSince = now - SessionPolicy.IdleTimeout;
+        var session = await db.UserSessions.AsNoTracking()
+            .Where(s => s.Id == key && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince)
+            .Where(s => db.Users.Any(u => u.Id == s.UserId && u.DisabledAt == null))
+            .Select(s => new { s.Ticket, s.LastSeenAt })
+            .SingleOrDefaultAsync();
+        if (session is null) return null;
+        if (now - session.LastSeenAt > SessionPolicy.TouchInterval)
+        {
+            await db.UserSessions.Where(s => s.Id == key).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
+        }
+
+        return TicketSerializer.Default.Deserialize(session.Ticket);
+    }
+
+    public async Task RemoveAsync(string key)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PnxDb>();
+        await db.UserSessions.Where(s => s.Id == key && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now));
+    }
+
+    /// <summary>Ends every session of a user at once (disabling, password change).</summary>
+    public static Task<int> EndAllAsync(PnxDb db, string userId, DateTime now, CancellationToken ct = default) =>
+        db.UserSessions.Where(s => s.UserId == userId && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
+}
