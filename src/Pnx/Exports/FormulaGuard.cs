@@ -15,8 +15,13 @@ public static partial class FormulaGuard
 
     public static bool IsTriggering(string value) => value.Length > 0 && Array.IndexOf(Triggers, value[0]) >= 0;
 
+    /// <summary>
+    /// Prefixes a triggering value with an apostrophe. A value that already starts with an apostrophe
+    /// gets one more, because the importer strips one before a trigger or an apostrophe.
+    /// </summary>
     public static string Neutralise(string value, bool isPhoneColumn = false)
     {
+        if (value.Length > 0 && value[0] == Prefix) return Prefix + value;
         if (!IsTriggering(value)) return value;
         if (isPhoneColumn && E164().IsMatch(value)) return value;
         return Prefix + value;

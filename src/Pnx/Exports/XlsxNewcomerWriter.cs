@@ -70,7 +70,9 @@ public static class XlsxNewcomerWriter
             }
             else if (cells[column].Length > 0)
             {
-                WriteText(writer, reference, cells[column], headerRow ? HeaderStyle : null);
+                // Same guard as CSV: the cell is text either way, but a user may save the sheet as CSV, and the importer strips the prefix.
+                var text = headerRow ? cells[column] : FormulaGuard.Neutralise(cells[column], column == NewcomerExportRows.PhoneColumn);
+                WriteText(writer, reference, text, headerRow ? HeaderStyle : null);
             }
         }
 

@@ -22,7 +22,8 @@ internal static class TextRules
         // string.Trim also removes the non-breaking spaces that Excel users paste in.
         value = raw.Trim();
         if (value.Length == 0) return null;
-        if (value.Length > 1 && value[0] == '\'' && IsFormulaStart(value[1]))
+        // The export also doubles a leading apostrophe, so that a value that itself starts with one survives the round trip.
+        if (value.Length > 1 && value[0] == '\'' && (IsFormulaStart(value[1]) || value[1] == '\''))
             value = value[1..];
 
         var ascii = true;
