@@ -13,6 +13,10 @@ public sealed record NewcomerFilter(
     public const string Unknown = "onbekend";
     public static readonly IReadOnlyList<string> Sorts = ["dossier", "naam", "niveau", "mo"];
 
+    /// <summary>The eleven interests and needs, then "geen": what the filter offers.</summary>
+    public static readonly IReadOnlyList<(InterestsAndNeeds Value, string Label)> InterestChoices =
+        [.. NewcomerLabels.Interests, (InterestsAndNeeds.Geen, NewcomerLabels.Geen)];
+
     /// <summary>Reads the query string, ignoring anything outside the closed lists (no error page for a stale link).</summary>
     public static NewcomerFilter From(IQueryCollection query)
     {
