@@ -48,6 +48,7 @@ internal static class DemoNewcomerGenerator
                 DossierNumber = string.Create(CultureInfo.InvariantCulture, $"D-{2024 + (i * 3 / municipality.Newcomers)}-{dossier:D6}"),
                 FamilyName = family.Normalize(NormalizationForm.FormC),
                 GivenNames = given.Normalize(NormalizationForm.FormC),
+                SearchName = NewcomerSearch.Of(family, given),
                 Street = faker.PickRandom(municipality.Streets),
                 HouseNumber = faker.Random.Number(1, 180).ToString(CultureInfo.InvariantCulture),
                 Box = faker.Random.Bool(0.2f) ? faker.PickRandom(Boxes) : null,

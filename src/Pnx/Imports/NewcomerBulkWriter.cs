@@ -18,6 +18,7 @@ internal static class NewcomerBulkWriter
     [
         "FamilyName", "GivenNames", "Street", "HouseNumber", "Box", "PostalCode", "City",
         "Phone", "Email", "ContactLanguage", "DutchLevel", "CivicOrientationStatus", "Interests", "CertificateDate",
+        "SearchName",
     ];
 
     private static readonly string[] InsertColumns =
@@ -98,7 +99,7 @@ internal static class NewcomerBulkWriter
     [
         r.FamilyName, r.GivenNames, r.Street, r.HouseNumber, r.Box, r.PostalCode, r.City,
         r.Phone, r.Email, r.ContactLanguage, r.DutchLevel?.ToString(), r.CivicOrientationStatus?.ToString(),
-        (int)r.Interests, r.CertificateDate,
+        (int)r.Interests, r.CertificateDate, Newcomers.NewcomerSearch.Of(r.FamilyName, r.GivenNames),
     ];
 
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, int parameterCount)

@@ -22,6 +22,9 @@ public sealed class Newcomer
 
     public string? GivenNames { get; set; }
 
+    /// <summary>Family and given names in <see cref="NewcomerSearch"/> form; personal data, erased with the rest.</summary>
+    public string? SearchName { get; set; }
+
     public string? Street { get; set; }
 
     public string? HouseNumber { get; set; }

@@ -11,6 +11,7 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         builder.Property(n => n.DossierNumber).HasMaxLength(32);
         builder.Property(n => n.FamilyName).HasMaxLength(100);
         builder.Property(n => n.GivenNames).HasMaxLength(100);
+        builder.Property(n => n.SearchName).HasMaxLength(NewcomerSearch.MaxLength);
         builder.Property(n => n.Street).HasMaxLength(150);
         builder.Property(n => n.HouseNumber).HasMaxLength(10);
         builder.Property(n => n.Box).HasMaxLength(10);

@@ -10,6 +10,7 @@ public static class NewcomerErasure
             s => s
                 .SetProperty(n => n.FamilyName, (string?)null)
                 .SetProperty(n => n.GivenNames, (string?)null)
+                .SetProperty(n => n.SearchName, (string?)null)
                 .SetProperty(n => n.Street, (string?)null)
                 .SetProperty(n => n.HouseNumber, (string?)null)
                 .SetProperty(n => n.Box, (string?)null)

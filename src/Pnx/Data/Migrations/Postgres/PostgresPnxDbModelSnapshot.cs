@@ -512,6 +512,10 @@ namespace Pnx.Data.Migrations.Postgres
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
                     b.Property<string>("Street")
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Pnx.Access.Web;
+using Pnx.Audit;
+using Pnx.Data;
+using Pnx.Exports;
+using Pnx.Hosting;
+using Pnx.Municipalities;
+
+namespace Pnx.Newcomers.Pages;
+
+/// <summary>
+/// POST: the municipality's current newcomers as CSV or .xlsx, the same rows and writers as `pnx export`.
+/// The file is built first and recorded before a byte is sent, so no export leaves unaudited.
+/// </summary>
+[Authorize(Policy = WorkspacePolicies.CaseWork)]
+[EnableRateLimiting(RateLimits.Reads)]
+public sealed class NewcomerExportModel(PnxDb db, TimeProvider time) : PageModel
+{
+    public IActionResult OnGet(string nis) => Redirect($"/gemeenten/{nis}/inburgeraars");
+
+    public async Task<IActionResult> OnPostAsync(string nis, string? format, CancellationToken ct)
+    {
+        if (format is not ("csv" or "xlsx")) return BadRequest();
+        if (await WorkspaceMunicipality.FindAsync(db, nis, ct) is not { } workspace) return NotFound();
+        var municipality = new Municipality { Id = workspace.Id, NisCode = workspace.NisCode, Name = workspace.Name };
+        var rows = await NewcomerExportRows.LoadAsync(db, municipality, ct);
+
+        var path = Path.Combine(Path.GetTempPath(), "pnx-export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            if (format == "xlsx")
+            {
+                XlsxNewcomerWriter.Write(path, rows, ct);
+            }
+            else
+            {
+                await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                CsvNewcomerWriter.Write(file, rows, ct);
+            }
+
+            await AuditTrail.RecordAsync(db, time, new AuditRecord(
+                WorkspaceMunicipality.Actor(User), "export", workspace.NisCode, rows.Select(r => r.DossierNumber).ToList(),
+                AuditPurposes.Steering, $"{format}, {rows.Count} newcomers, web"), ct);
+            // Deleted when the response stream is closed, so the copy on disk lives only while it is sent.
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
+            var name = $"inburgeraars-{workspace.NisCode}-{BelgianTime.Today(time):yyyy-MM-dd}.{format}";
+            var type = format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
+            return File(stream, type, name);
+        }
+        catch
+        {
+            System.IO.File.Delete(path);
+            throw;
+        }
+    }
+}

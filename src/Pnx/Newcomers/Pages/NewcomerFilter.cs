@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Pnx.Newcomers.Pages;
+
+/// <summary>
+/// The list's filters, sort and page: closed lists only, so they may travel in the query string.
+/// The name search is never part of this; it arrives in a POST body.
+/// </summary>
+public sealed record NewcomerFilter(
+    InterestsAndNeeds Interests, DutchLevel? Level, bool LevelUnknown, CivicOrientationStatus? Status, string? Language, string Sort, int Page)
+{
+    public const int PageSize = 50;
+    public const string Unknown = "onbekend";
+    public static readonly IReadOnlyList<string> Sorts = ["dossier", "naam", "niveau", "mo"];
+
+    /// <summary>The eleven interests and needs, then "geen": what the filter offers.</summary>
+    public static readonly IReadOnlyList<(InterestsAndNeeds Value, string Label)> InterestChoices =
+        [.. NewcomerLabels.Interests, (InterestsAndNeeds.Geen, NewcomerLabels.Geen)];
+
+    /// <summary>Reads the query string, ignoring anything outside the closed lists (no error page for a stale link).</summary>
+    public static NewcomerFilter From(IQueryCollection query)
+    {
+        var interests = InterestsAndNeeds.None;
+        foreach (var value in query["belang"])
+        {
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var bit) && bit is >= 0 and <= 11)
+                interests |= (InterestsAndNeeds)(1 << bit);
+        }
+
+        string? level = query["niveau"];
+        string? status = query["mo"];
+        string? language = query["taal"];
+        string? sort = query["sorteer"];
+        int.TryParse(query["pagina"], NumberStyles.None, CultureInfo.InvariantCulture, out var page);
+        return new NewcomerFilter(
+            interests,
+            Enum.GetValues<DutchLevel>().Where(l => l.Label() == level).Select(l => (DutchLevel?)l).FirstOrDefault(),
+            level == Unknown,
+            NewcomerLabels.CivicOrientation.Where(s => s.Value == status).Select(s => (CivicOrientationStatus?)s.Key).FirstOrDefault(),
+            language is { Length: 2 or 3 } && language.All(char.IsAsciiLetterLower) ? language : null,
+            sort is not null && Sorts.Contains(sort) ? sort : "dossier",
+            Math.Clamp(page, 1, 100_000));
+    }
+
+    public bool IsFiltered => Interests != InterestsAndNeeds.None || Level is not null || LevelUnknown || Status is not null || Language is not null;
+
+    /// <summary>The query string for this filter with some parts changed (links for paging, sorting, removing a filter).</summary>
+    public string Query(int? page = null, string? sort = null, InterestsAndNeeds? interests = null, bool dropLevel = false, bool dropStatus = false, bool dropLanguage = false)
+    {
+        var parts = new List<string>();
+        var bits = interests ?? Interests;
+        for (var bit = 0; bit <= 11; bit++)
+        {
+            if (bits.HasFlag((InterestsAndNeeds)(1 << bit))) parts.Add("belang=" + bit.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (!dropLevel && (Level is not null || LevelUnknown)) parts.Add("niveau=" + Uri.EscapeDataString(Level?.Label() ?? Unknown));
+        if (!dropStatus && Status is { } s) parts.Add("mo=" + Uri.EscapeDataString(s.Label()));
+        if (!dropLanguage && Language is not null) parts.Add("taal=" + Language);
+        var sorting = sort ?? Sort;
+        if (sorting != "dossier") parts.Add("sorteer=" + sorting);
+        var p = page ?? Page;
+        if (p > 1) parts.Add("pagina=" + p.ToString(CultureInfo.InvariantCulture));
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+    }
+
+    public static int BitOf(InterestsAndNeeds value) => System.Numerics.BitOperations.Log2((uint)value);
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Data;
+
+namespace Pnx.Newcomers.Pages;
+
+/// <summary>One row of the newcomer list.</summary>
+public sealed record NewcomerListRow(
+    long Id, string DossierNumber, string? FamilyName, string? GivenNames, string? PostalCode, string? City,
+    string? ContactLanguage, DutchLevel? DutchLevel, CivicOrientationStatus? Status, InterestsAndNeeds Interests);
+
+public sealed record NewcomerListPage(int Total, IReadOnlyList<NewcomerListRow> Rows);
+
+/// <summary>
+/// The municipality's current newcomers, filtered, sorted and paged in SQL. The municipality filter is
+/// part of the query itself: authorization decided who may ask, this decides what exists.
+/// </summary>
+public static class NewcomerListQuery
+{
+    public static IQueryable<Newcomer> Current(PnxDb db, int municipalityId) =>
+        db.Newcomers.AsNoTracking().Where(n => n.MunicipalityId == municipalityId && n.WithdrawnAt == null && n.ErasedAt == null);
+
+    public static async Task<NewcomerListPage> RunAsync(PnxDb db, int municipalityId, NewcomerFilter filter, string? search, CancellationToken ct)
+    {
+        var query = Current(db, municipalityId);
+        if (filter.Interests != InterestsAndNeeds.None)
+        {
+            var mask = (int)filter.Interests;
+            query = query.Where(n => ((int)n.Interests & mask) != 0);
+        }
+
+        if (filter.LevelUnknown) query = query.Where(n => n.DutchLevel == null);
+        else if (filter.Level is { } level) query = query.Where(n => n.DutchLevel == level);
+        if (filter.Status is { } status) query = query.Where(n => n.CivicOrientationStatus == status);
+        if (filter.Language is { } language) query = query.Where(n => n.ContactLanguage == language);
+        if (search is not null && NewcomerSearch.Normalize(search) is { Length: > 0 } needle)
+            query = query.Where(n => n.SearchName != null && n.SearchName.Contains(needle));
+
+        var total = await query.CountAsync(ct);
+        var rows = await Sorted(query, filter.Sort)
+            .Skip((filter.Page - 1) * NewcomerFilter.PageSize)
+            .Take(NewcomerFilter.PageSize)
+            .Select(n => new NewcomerListRow(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames, n.PostalCode, n.City,
+                n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests))
+            .ToListAsync(ct);
+        return new NewcomerListPage(total, rows);
+    }
+
+    // Levels and statuses are stored by name; sorting on the text would put "Geen" after "C2".
+    private static IOrderedQueryable<Newcomer> Sorted(IQueryable<Newcomer> query, string sort) => sort switch
+    {
+        "naam" => query.OrderBy(n => n.SearchName).ThenBy(n => n.Id),
+        "niveau" => query.OrderBy(n => n.DutchLevel == null ? 9 : n.DutchLevel == DutchLevel.Geen ? 0 : n.DutchLevel == DutchLevel.A1 ? 1
+                : n.DutchLevel == DutchLevel.A2 ? 2 : n.DutchLevel == DutchLevel.B1 ? 3 : n.DutchLevel == DutchLevel.B2 ? 4
+                : n.DutchLevel == DutchLevel.C1 ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+        "mo" => query.OrderBy(n => n.CivicOrientationStatus == null ? 9 : n.CivicOrientationStatus == CivicOrientationStatus.NotStarted ? 0
+                : n.CivicOrientationStatus == CivicOrientationStatus.Registered ? 1 : n.CivicOrientationStatus == CivicOrientationStatus.InProgress ? 2
+                : n.CivicOrientationStatus == CivicOrientationStatus.Passed ? 3 : n.CivicOrientationStatus == CivicOrientationStatus.Failed ? 4
+                : n.CivicOrientationStatus == CivicOrientationStatus.Exempted ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+        _ => query.OrderBy(n => n.DossierNumber).ThenBy(n => n.Id),
+    };
+
+    /// <summary>The contact languages present in the workspace, for the filter's closed list.</summary>
+    public static Task<List<string>> LanguagesAsync(PnxDb db, int municipalityId, CancellationToken ct) =>
+        Current(db, municipalityId).Where(n => n.ContactLanguage != null).Select(n => n.ContactLanguage!).Distinct().ToListAsync(ct);
+}

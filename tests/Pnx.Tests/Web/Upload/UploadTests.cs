@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Pnx.Access;
+using Pnx.Tests.Infrastructure;
+using static Pnx.Tests.Web.Newcomers.WorkspaceWorld;
+
+namespace Pnx.Tests.Web.Upload;
+
+public sealed partial class UploadTests : IAsyncLifetime
+{
+    private const string Page = "/agentschap/import";
+    private TestWeb _web = null!;
+
+    public async Task InitializeAsync() => _web = await TestWeb.StartAsync();
+
+    public async Task DisposeAsync() => await _web.DisposeAsync();
+
+    private static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
+
+    private static readonly byte[] TwoNew = Csv(
+        "Dossiernummer;Naam;Voornaam;Niveau Nederlands;NIS-code gemeente",
+        "W-0001;Peeters;Ánna;A2;23027",
+        "W-0002;Janssens;Bram;B1;23088");
+
+    private async Task<int> CountAsync(string dossier)
+    {
+        await using var db = _web.Database.Open();
+        return await db.Newcomers.CountAsync(n => n.DossierNumber == dossier);
+    }
+
+    [Fact]
+    public async Task PreviewShowsTheSummaryPerMunicipalityAndWritesNothing()
+    {
+        using var client = await _web.SignInAsync(Role.AgencyDataSteward);
+        var before = await AuditHeadAsync(_web);
+        using var response = await client.PostFileAsync(Page, Page + "?handler=Preview", "file", "inburgeraars.csv", TwoNew, new Dictionary<string, string> { ["Mode"] = "upsert" });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("23027 Halle: 1 created, 0 updated", html, StringComparison.Ordinal);
+        Assert.Contains("23088 Vilvoorde: 1 created", html, StringComparison.Ordinal);
+        Assert.Contains("Bevestigen en toepassen", html, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync("W-0001"));
+        Assert.Empty(await AuditSinceAsync(_web, before));
+    }
+
+    [Fact]
+    public async Task ConfirmingThePreviewAppliesTheStoredFileAndRemovesIt()
+    {
+        using var client = await _web.SignInAsync(Role.AgencyDataSteward);
+        using var preview = await client.PostFileAsync(Page, Page + "?handler=Preview", "file", "inburgeraars.csv", TwoNew, new Dictionary<string, string> { ["Mode"] = "upsert" });
+        var html = await preview.Content.ReadAsStringAsync();
+        var uploadId = UploadId().Match(html).Groups[1].Value;
+        Assert.Matches("^[0-9a-f]{32}$", uploadId);
+        Assert.Single(Directory.GetFiles(Path.Combine(_web.Database.Settings.DataDir, "uploads"), "*.upload"));
+
+        using var apply = await client.PostFormAsync(Page, new Dictionary<string, string> { ["UploadId"] = uploadId, ["Mode"] = "upsert", ["AllowMassWithdrawal"] = "false" }, Page + "?handler=Apply");
+        Assert.Equal(HttpStatusCode.OK, apply.StatusCode);
+        Assert.Contains("Toegepast", await apply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = _web.Database.Open();
+        var written = await db.Newcomers.AsNoTracking().SingleAsync(n => n.DossierNumber == "W-0001");
+        Assert.Equal("PEETERS ANNA", written.SearchName);
+        Assert.Equal(1, await CountAsync("W-0002"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_web.Database.Settings.DataDir, "uploads"), "*.upload"));
+        var import = await db.AuditEntries.AsNoTracking().Where(e => e.Action == "import" && e.Municipality == "23027").ToListAsync();
+        Assert.StartsWith("user:", Assert.Single(import).Actor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadFileShowsProblemsPerRowAndColumnAndWritesNothing()
+    {
+        var bad = Csv(
+            "Dossiernummer;Naam;Voornaam;Niveau Nederlands;NIS-code gemeente",
+            "W-0001;Peeters;Anna;B3;23027");
+        using var client = await _web.SignInAsync(Role.AgencyDataSteward);
+        var before = await AuditHeadAsync(_web);
+        using var response = await client.PostFileAsync(Page, Page + "?handler=Preview", "file", "inburgeraars.csv", bad, new Dictionary<string, string>());
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("inburgeraars.csv: row 2, column \"Niveau Nederlands\": \"B3\" is not one of", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bevestigen en toepassen", html, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync("W-0001"));
+        Assert.Empty(await AuditSinceAsync(_web, before));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_web.Database.Settings.DataDir, "uploads"), "*.upload"));
+    }
+
+    [Fact]
+    public async Task CaseWorkerCannotReachTheUpload()
+    {
+        using var client = await _web.SignInAsync(Role.MunicipalCaseWorker, "23027");
+        using var response = await client.GetAsync(Page);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"UploadId\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex UploadId();
+}
