@@ -1,17 +1,14 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pnx.Access.Web;
 
 namespace Pnx.Access.Administration;
 
 /// <summary>
-/// Shared by the access-administration pages: who acts (their user id, as the rules take it) and the
+/// Shared by the access-administration pages (each declares the AccessAdministration policy itself): who acts (their user id, as the rules take it) and the
 /// status line shown after a POST-redirect-GET. The status travels in TempData, so it never holds
 /// personal data: only texts with ids and rule names.
 /// </summary>
-[Authorize(Policy = WorkspacePolicies.AccessAdministration)]
 public abstract class AdministrationPageModel : PageModel
 {
     private const string StatusKey = "admin.status";

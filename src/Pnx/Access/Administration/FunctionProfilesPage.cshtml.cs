@@ -10,6 +10,7 @@ namespace Pnx.Access.Administration;
 /// A municipality's function profiles: list, add, and export as CSV at any time (protocol art. 4), through
 /// <see cref="FunctionProfiles"/> like `pnx function-profile`. The municipality is a closed-list choice, so a query parameter.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Web.WorkspacePolicies.AccessAdministration)]
 public sealed class FunctionProfilesPageModel(PnxDb db, TimeProvider time) : AdministrationPageModel
 {
     public sealed record MunicipalityOption(string Nis, string Name);

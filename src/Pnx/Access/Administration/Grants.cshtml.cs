@@ -10,6 +10,7 @@ namespace Pnx.Access.Administration;
 /// Requesting, approving and revoking grants through <see cref="GrantRules"/>, the same calls as the
 /// CLI. The approve button is hidden for one's own requests as a courtesy; the rule still refuses them.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Web.WorkspacePolicies.AccessAdministration)]
 public sealed class GrantsModel(PnxDb db, TimeProvider time) : AdministrationPageModel
 {
     public sealed record Option(string Value, string Label);

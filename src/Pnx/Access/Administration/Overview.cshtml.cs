@@ -4,6 +4,7 @@ using Pnx.Data;
 namespace Pnx.Access.Administration;
 
 /// <summary>The access administrator's start: what awaits a second administrator and what lapses soon.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Web.WorkspacePolicies.AccessAdministration)]
 public sealed class OverviewModel(PnxDb db, TimeProvider time) : AdministrationPageModel
 {
     public const int DueWithinDays = 30;

@@ -6,6 +6,7 @@ using static Pnx.Hosting.UiText;
 namespace Pnx.Access.Administration;
 
 /// <summary>Grants that lapse within 30 days unless another administrator recertifies them (protocol art. 6).</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Web.WorkspacePolicies.AccessAdministration)]
 public sealed class RecertificationModel(PnxDb db, TimeProvider time) : AdministrationPageModel
 {
     public IReadOnlyList<GrantRow> Rows { get; private set; } = [];

@@ -7,6 +7,7 @@ using static Pnx.Hosting.UiText;
 namespace Pnx.Access.Administration;
 
 /// <summary>Staff accounts: list, add (the activation link is shown once, to hand over), disable.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Web.WorkspacePolicies.AccessAdministration)]
 public sealed class UsersModel(PnxDb db, UserManager<PnxUser> users, TimeProvider time) : AdministrationPageModel
 {
     public sealed record UserRow(string Id, string Email, string Name, DateTime CreatedAt, DateTime? DisabledAt, bool Activated);
