@@ -41,20 +41,25 @@ public abstract class AuditViewerModel(PnxDb db, TimeProvider time) : PageModel
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => ShowAsync(ct);
 
+    /// <summary>
+    /// Streams the filtered entries oldest first, one <see cref="AuditHash.ExportLine"/> per line like
+    /// `pnx audit export`. The export is audited before the first line leaves, so no disclosure goes unrecorded.
+    /// </summary>
     public async Task<IActionResult> OnPostExportAsync(CancellationToken ct)
     {
         var criteria = await CriteriaAsync(ct);
         if (criteria is null) return await ShowAsync(ct);
-        var lines = new List<string>();
+        await RecordAsync("audit.export", criteria, "export of the filtered entries", ct);
+        var name = "audit-" + (Scope ?? "agentschap") + "-" + time.GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".jsonl";
+        Response.ContentType = "application/jsonl; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        await using var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
         await foreach (var entry in AuditQuery.Apply(db, criteria).OrderBy(e => e.Seq).AsAsyncEnumerable().WithCancellation(ct))
         {
-            lines.Add(AuditHash.ExportLine(entry));
+            await writer.WriteLineAsync(AuditHash.ExportLine(entry));
         }
 
-        await RecordAsync("audit.export", criteria, string.Create(CultureInfo.InvariantCulture, $"{lines.Count} entries exported"), ct);
-        var body = string.Concat(lines.Select(l => l + "\n"));
-        var name = "audit-" + (Scope ?? "agentschap") + "-" + time.GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".jsonl";
-        return File(System.Text.Encoding.UTF8.GetBytes(body), "application/jsonl; charset=utf-8", name);
+        return new EmptyResult();
     }
 
     protected async Task<IActionResult> ShowAsync(CancellationToken ct)
