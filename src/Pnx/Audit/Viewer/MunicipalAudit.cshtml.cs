@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
+using Pnx.Access.Web;
+using Pnx.Data;
+
+namespace Pnx.Audit.Viewer;
+
+/// <summary>A municipal DPO sees only entries of their own municipality (the route's {nis}, checked by the policy).</summary>
+[Authorize(Policy = WorkspacePolicies.MunicipalDpo)]
+public sealed class MunicipalAuditModel(PnxDb db, TimeProvider time) : AuditViewerModel(db, time)
+{
+    public override string? Scope => (string)RouteData.Values[GrantAuthorizationHandler.RouteMunicipality]!;
+
+    public override string FormAction => $"/gemeenten/{Scope}/audit";
+}
