@@ -1,0 +1,102 @@
+using Pnx.Access;
+
+namespace Pnx.Tests.Web.Authorization;
+
+/// <summary>
+/// THE table of who may use which route. Every endpoint the app maps must have a row here, or
+/// <see cref="AuthorizationMatrixTests"/> fails naming it: add a row when you add a page.
+/// Keys are route patterns without constraints (<c>{id:long}</c> is written <c>{id}</c>); a key ending in
+/// <c>/*</c> covers a whole area (everything below it) with one rule.
+/// </summary>
+public static class ExpectedAccess
+{
+    private static readonly Role[] MunicipalOverviewRoles =
+    [
+        Role.MunicipalCaseWorker, Role.MunicipalOfferManager, Role.MunicipalDpo,
+        Role.AgencyDataSteward, Role.AgencyTrajectoryCounsellor, Role.AgencyDpo,
+    ];
+
+    public static readonly IReadOnlyDictionary<string, Access> Table = new Dictionary<string, Access>(StringComparer.Ordinal)
+    {
+        // Public pages and endpoints.
+        ["/"] = Access.Public,
+        ["/aanmelden"] = Access.Public,
+        ["/aanmelden/code"] = Access.Public,
+        ["/afmelden"] = Access.Public,
+        ["/fout/{code}"] = Access.Public,
+        ["/health"] = Access.Public,
+        ["/taal"] = Access.Public,
+        ["/activeren/{token}"] = Access.Public,
+
+        // Any signed-in user with an active grant.
+        ["/start"] = Access.AnySignedIn,
+        ["/account"] = Access.AnySignedIn,
+
+        // A municipality's workspace: {nis} is the municipality.
+        ["/gemeenten/{nis}"] = Access.Municipal(MunicipalOverviewRoles),
+        ["/gemeenten/{nis}/inburgeraars"] = Access.Municipal(Role.MunicipalCaseWorker),
+        ["/gemeenten/{nis}/inburgeraars/{id}"] = Access.Municipal(Role.MunicipalCaseWorker),
+        ["/gemeenten/{nis}/export"] = Access.Municipal(Role.MunicipalCaseWorker),
+        ["/gemeenten/{nis}/audit"] = Access.Municipal(Role.MunicipalDpo),
+
+        // The agency.
+        ["/agentschap/import"] = Access.Agency(Role.AgencyDataSteward),
+        ["/agentschap/toegang"] = Access.Agency(Role.AgencyAccessAdministrator),
+        ["/agentschap/toegang/*"] = Access.Agency(Role.AgencyAccessAdministrator),
+        ["/agentschap/audit"] = Access.Agency(Role.AgencyDpo),
+    };
+
+    /// <summary>Sample values for route parameters other than {nis}, {id}, {token} and {code}, which the test fills itself.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SampleRouteValues = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["page"] = "1",
+        ["seq"] = "1",
+        ["culture"] = "en",
+    };
+
+    /// <summary>The row for a normalised route pattern: exact first, then the longest area rule.</summary>
+    public static Access? Find(string route) =>
+        Table.TryGetValue(route, out var exact)
+            ? exact
+            : Table.Where(row => row.Key.EndsWith("/*", StringComparison.Ordinal) && route.StartsWith(row.Key[..^1], StringComparison.Ordinal))
+                .OrderByDescending(row => row.Key.Length).Select(row => row.Value).FirstOrDefault();
+}
+
+public enum AccessScope
+{
+    /// <summary>No sign-in needed.</summary>
+    Public,
+
+    /// <summary>Any signed-in user with an active grant.</summary>
+    AnySignedIn,
+
+    /// <summary>The listed roles in the route's municipality {nis}; agency roles in the list reach every municipality with an active protocol.</summary>
+    OwnMunicipality,
+
+    /// <summary>The listed agency roles.</summary>
+    Agency,
+}
+
+public sealed record Access(AccessScope Scope, IReadOnlySet<Role> Roles)
+{
+    public static readonly Access Public = new(AccessScope.Public, new HashSet<Role>());
+
+    public static readonly Access AnySignedIn = new(AccessScope.AnySignedIn, new HashSet<Role>());
+
+    public static Access Municipal(params Role[] roles) => new(AccessScope.OwnMunicipality, roles.ToHashSet());
+
+    public static Access Agency(params Role[] roles) => new(AccessScope.Agency, roles.ToHashSet());
+
+    /// <summary>Whether a principal may use the route; <paramref name="role"/> null is anonymous, <paramref name="userNis"/> the municipality of a municipal role.</summary>
+    public bool Allows(Role? role, string? userNis, string? routeNis) => Scope switch
+    {
+        AccessScope.Public => true,
+        AccessScope.AnySignedIn => role is not null,
+        AccessScope.Agency => role is { } r && Roles.Contains(r) && r.IsAgency(),
+        AccessScope.OwnMunicipality => role is { } r && Roles.Contains(r) && (r.IsAgency() || (routeNis is not null && routeNis == userNis)),
+        _ => false,
+    };
+
+    public override string ToString() =>
+        Scope is AccessScope.Public or AccessScope.AnySignedIn ? Scope.ToString() : $"{Scope}({string.Join(", ", Roles.Order())})";
+}

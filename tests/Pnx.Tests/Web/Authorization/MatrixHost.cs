@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Access;
+using Pnx.Hosting;
+using Pnx.Tests.Infrastructure;
+
+namespace Pnx.Tests.Web.Authorization;
+
+/// <summary>One host for the matrix, with one signed-in client per role (sign-in is rate limited, so never one per cell).</summary>
+public sealed class MatrixHost : IAsyncLifetime
+{
+    public const string OwnNis = "23027";
+    public const string OtherNis = "23088";
+
+    public TestWeb Web { get; private set; } = null!;
+
+    /// <summary>The anonymous client first (role null), then one client per role; municipal roles belong to <see cref="OwnNis"/>.</summary>
+    public IReadOnlyList<(Role? Role, string? Nis, WebClient Client)> Principals { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, long> NewcomerIds { get; private set; } = new Dictionary<string, long>();
+
+    public IReadOnlyDictionary<string, string> DossierNumbers { get; private set; } = new Dictionary<string, string>();
+
+    public async Task InitializeAsync()
+    {
+        Web = await TestWeb.StartAsync(limits: new WebLimits(SignInsPerMinute: 1000, ReadsPerMinute: 100000));
+        var principals = new List<(Role?, string?, WebClient)> { (null, null, Web.NewClient()) };
+        foreach (var role in Roles.All)
+        {
+            var nis = role.IsMunicipal() ? OwnNis : null;
+            principals.Add((role, nis, await Web.SignInAsync(role, nis)));
+        }
+
+        Principals = principals;
+        await using var db = Web.Database.Open();
+        var samples = await db.Newcomers.AsNoTracking()
+            .Where(n => n.Municipality!.NisCode == OwnNis || n.Municipality!.NisCode == OtherNis)
+            .GroupBy(n => n.Municipality!.NisCode)
+            .Select(g => new { Nis = g.Key, Id = g.Min(n => n.Id) })
+            .ToListAsync();
+        NewcomerIds = samples.ToDictionary(s => s.Nis, s => s.Id);
+        DossierNumbers = await db.Newcomers.AsNoTracking()
+            .Where(n => NewcomerIds.Values.Contains(n.Id))
+            .Select(n => new { n.Municipality!.NisCode, n.DossierNumber })
+            .ToDictionaryAsync(n => n.NisCode, n => n.DossierNumber);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var (_, _, client) in Principals) client.Dispose();
+        await Web.DisposeAsync();
+    }
+}
