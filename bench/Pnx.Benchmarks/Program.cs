@@ -1,1 +1,20 @@
+using System.Globalization;
+using Pnx.Benchmarks;
+using Pnx.Benchmarks.Web;
+
+// ./bench.sh [import|web|all] [--rows N]: one command for every benchmark (PNX_BENCH_POSTGRES adds PostgreSQL).
+var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var rowsAt = Array.IndexOf(args, "--rows");
+var rows = rowsAt >= 0 && rowsAt + 1 < args.Length ? int.Parse(args[rowsAt + 1], CultureInfo.InvariantCulture) : 100_000;
+var postgres = Environment.GetEnvironmentVariable("PNX_BENCH_POSTGRES");
+if (string.IsNullOrWhiteSpace(postgres)) postgres = null;
+
+if (what is "import" or "all") await ImportBenchmark.RunAsync(postgres, rows, Console.Out);
+if (what is "web" or "all") await WebBenchmark.RunAsync(postgres, Console.Out);
+if (what is not ("import" or "web" or "all"))
+{
+    await Console.Error.WriteLineAsync("usage: bench.sh [import|web|all] [--rows N]");
+    return 2;
+}
+
 return 0;

@@ -15,7 +15,7 @@ internal static class RawLimits
 {
     private const string Columns =
         "\"MunicipalityId\", \"DossierNumber\", \"FamilyName\", \"GivenNames\", \"Street\", \"HouseNumber\", \"Box\", \"PostalCode\", \"City\", " +
-        "\"Phone\", \"Email\", \"ContactLanguage\", \"DutchLevel\", \"CivicOrientationStatus\", \"Interests\", \"CertificateDate\", \"FirstSharedAt\", \"LastConfirmedAt\"";
+        "\"Phone\", \"Email\", \"ContactLanguage\", \"DutchLevel\", \"CivicOrientationStatus\", \"Interests\", \"CertificateDate\", \"FirstSharedAt\", \"LastConfirmedAt\", \"SearchName\"";
 
     public static async Task<TimeSpan> SqliteAsync(PnxSettings settings, int municipalityId, int count)
     {
@@ -31,8 +31,8 @@ internal static class RawLimits
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO newcomers ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(0, 18).Select(i => "$p" + i))})";
-        for (var i = 0; i < 18; i++) command.Parameters.Add(new SqliteParameter("$p" + i, null));
+        command.CommandText = $"INSERT INTO newcomers ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(0, 19).Select(i => "$p" + i))})";
+        for (var i = 0; i < 19; i++) command.Parameters.Add(new SqliteParameter("$p" + i, null));
         var now = DateTime.UtcNow;
         for (var i = 0; i < count; i++)
         {
@@ -70,6 +70,7 @@ internal static class RawLimits
                 else await importer.WriteNullAsync();
                 await importer.WriteAsync(now, NpgsqlDbType.TimestampTz);
                 await importer.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                await importer.WriteAsync((string)values[18]!, NpgsqlDbType.Varchar);
             }
 
             await importer.CompleteAsync();
@@ -82,6 +83,6 @@ internal static class RawLimits
     private static object?[] Values(int municipalityId, int i, DateTime now) =>
     [
         municipalityId, $"D-2024-{i:D7}", "Peeters", "Amina", "Basiliekstraat", "12", null, "1500", "Halle",
-        "+32470123456", $"persoon{i}@example.be", "ar", "A1", "InProgress", 6, i % 4 == 0 ? new DateOnly(2026, 2, 1) : null, now, now,
+        "+32470123456", $"persoon{i}@example.be", "ar", "A1", "InProgress", 6, i % 4 == 0 ? new DateOnly(2026, 2, 1) : null, now, now, "PEETERS AMINA",
     ];
 }
