@@ -63,8 +63,15 @@ public static class WebHost
         {
             o.Cookie.Name = https ? "__Host-pnx-2fa" : "pnx-2fa";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
             o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
+        // Never used (no external sign-in), but sign-in clears it: its Set-Cookie is Strict like every other.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o =>
+        {
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorization(WorkspacePolicies.Add);
         services.AddScoped<IAuthorizationHandler, GrantAuthorizationHandler>();
@@ -102,6 +109,7 @@ public static class WebHost
             await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Problem("database unreachable", statusCode: 503))
             .AllowAnonymous();
         LanguageSwitch.Map(app);
+        ApiFallback.Map(app);
         app.MapRazorPages();
         return app;
     }

@@ -12,12 +12,17 @@ namespace Pnx.Sessions;
 /// </summary>
 public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider time) : ITicketStore
 {
+    /// <summary>The ticket carries its own session id, so a page can end every session but the current one.</summary>
+    public const string SessionIdItem = "pnx-session-id";
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        ticket.Properties.Items[SessionIdItem] = id;
         var session = new UserSession
         {
-            Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+            Id = id,
             UserId = ticket.Principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "",
             CreatedAt = now,
             LastSeenAt = now,
@@ -35,6 +40,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PnxDb>();
+        ticket.Properties.Items[SessionIdItem] = key;
         var bytes = TicketSerializer.Default.Serialize(ticket);
         await db.UserSessions.Where(s => s.Id == key && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes));
     }
@@ -69,5 +75,9 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
     /// <summary>Ends every session of a user at once (disabling, password change).</summary>
     public static Task<int> EndAllAsync(PnxDb db, string userId, DateTime now, CancellationToken ct = default) =>
-        db.UserSessions.Where(s => s.UserId == userId && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
+        EndAllButAsync(db, userId, null, now, ct);
+
+    /// <summary>Ends every session of a user except <paramref name="keepId"/> (the one that just re-authenticated).</summary>
+    public static Task<int> EndAllButAsync(PnxDb db, string userId, string? keepId, DateTime now, CancellationToken ct = default) =>
+        db.UserSessions.Where(s => s.UserId == userId && s.EndedAt == null && s.Id != keepId).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
 }

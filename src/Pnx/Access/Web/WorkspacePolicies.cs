@@ -29,6 +29,9 @@ public static class WorkspacePolicies
     /// <summary>Any signed-in user with at least one active grant (their own account page, the start page).</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>Signed in with both factors, grants or not: only the person's own account page (credentials must not depend on a grant).</summary>
+    public const string Authenticated = "authenticated";
+
     public static void Add(AuthorizationOptions options)
     {
         Municipal(options, CaseWork, Role.MunicipalCaseWorker);
@@ -39,6 +42,7 @@ public static class WorkspacePolicies
         Agency(options, AccessAdministration, Role.AgencyAccessAdministrator);
         Agency(options, AgencyDpo, Role.AgencyDpo);
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(null, [.. Roles.All])));
+        options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 
