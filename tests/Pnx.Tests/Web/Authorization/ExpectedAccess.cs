@@ -27,6 +27,7 @@ public static class ExpectedAccess
         ["/health"] = Access.Public,
         ["/taal"] = Access.Public,
         ["/activeren/{token}"] = Access.Public,
+        ["/api/{rest}"] = Access.Public,
 
         // Any signed-in user with an active grant.
         ["/start"] = Access.AnySignedIn,
@@ -52,6 +53,7 @@ public static class ExpectedAccess
         ["page"] = "1",
         ["seq"] = "1",
         ["culture"] = "en",
+        ["rest"] = "onbekend",
     };
 
     /// <summary>The row for a normalised route pattern: exact first, then the longest area rule.</summary>
