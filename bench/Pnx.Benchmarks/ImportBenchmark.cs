@@ -20,7 +20,7 @@ internal static class ImportBenchmark
         var xlsx = Path.Combine(folder, "newcomers.xlsx");
         SyntheticExport.WriteCsv(csv, rows);
         SyntheticExport.WriteXlsx(xlsx, rows);
-        output.WriteLine($"import benchmark: {rows:N0} rows; CSV {new FileInfo(csv).Length / 1024 / 1024} MB, xlsx {new FileInfo(xlsx).Length / 1024 / 1024} MB; medians of {Runs}");
+        output.WriteLine($"import benchmark: {rows:N0} rows; CSV {new FileInfo(csv).Length / 1024 / 1024} MB, xlsx {new FileInfo(xlsx).Length / 1024 / 1024} MB; medians of {Runs} after a warm-up run");
         output.WriteLine("engine      what                      rows/s   vs raw");
 
         foreach (var engine in postgresBase is null ? new[] { "sqlite" } : ["sqlite", "postgres"])
@@ -55,6 +55,7 @@ internal static class ImportBenchmark
 
     private static async Task<TimeSpan> MedianAsync(Func<Task<TimeSpan>> measure)
     {
+        await measure(); // warm-up: JIT, connection pools, the phone library's metadata
         var times = new List<TimeSpan>();
         for (var i = 0; i < Runs; i++) times.Add(await measure());
         times.Sort();

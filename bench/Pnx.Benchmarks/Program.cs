@@ -9,6 +9,7 @@ var rows = rowsAt >= 0 && rowsAt + 1 < args.Length ? int.Parse(args[rowsAt + 1],
 var postgres = Environment.GetEnvironmentVariable("PNX_BENCH_POSTGRES");
 if (string.IsNullOrWhiteSpace(postgres)) postgres = null;
 
+if (what == "phases") { Phases.Run(rows); return 0; }
 if (what is "import" or "all") await ImportBenchmark.RunAsync(postgres, rows, Console.Out);
 if (what is "web" or "all") await WebBenchmark.RunAsync(postgres, Console.Out);
 if (what is not ("import" or "web" or "all"))

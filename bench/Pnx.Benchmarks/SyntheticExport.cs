@@ -15,7 +15,7 @@ internal static class SyntheticExport
     private static readonly string[] Languages = ["ar", "Oekraïens", "prs", "ti", "so", "tr", "ru", "fr", "en", "Arabisch", "Dari", "uk"];
     private static readonly string[] Levels = ["", "geen", "A1", "A1", "A2", "A2", "B1", "B2"];
     private static readonly string[] Statuses = ["niet gestart", "ingeschreven", "lopend", "geslaagd", "vrijgesteld"];
-    private static readonly string[] Interests = ["buddy", "Nederlands oefenen|sport en beweging", "3|8", "geen", "", "stage/voorbereiden op werk", "cultuur/kunst/creativiteit;nood aan gratis activiteit"];
+    private static readonly string[] Interests = ["buddy", "Nederlands oefenen|sport en beweging", "3|8", "geen", "", "stage/voorbereiden op werk", "cultuur/kunst/creativiteit|nood aan gratis activiteit"];
 
     public static string[] Row(int i) =>
     [
