@@ -38,6 +38,8 @@ public static class WebHost
         services.AddSingleton(settings);
         services.AddSingleton(time);
         services.AddHttpContextAccessor();
+        services.AddSingleton<Audit.AuditLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<Audit.AuditLog>());
         AddDatabase(services, settings);
 
         services.AddDataProtection().SetApplicationName("pnx").PersistKeysToDbContext<PnxDb>();

@@ -20,7 +20,7 @@ namespace Pnx.Access.Account;
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.Authenticated)]
 [EnableRateLimiting(RateLimits.Reads)]
-public sealed class AccountModel(SignInManager<PnxUser> signIn, PnxDb db, TimeProvider time, IDataProtectionProvider protection) : PageModel
+public sealed class AccountModel(SignInManager<PnxUser> signIn, PnxDb db, TimeProvider time, IDataProtectionProvider protection, AuditLog audit) : PageModel
 {
     private static readonly TimeSpan ResetWindow = TimeSpan.FromMinutes(10);
 
@@ -50,7 +50,7 @@ public sealed class AccountModel(SignInManager<PnxUser> signIn, PnxDb db, TimePr
 
         var changed = await Users.ChangePasswordAsync(Me, CurrentPassword!, NewPassword!);
         if (!changed.Succeeded) throw new InvalidOperationException("Password change failed: " + string.Join("; ", changed.Errors.Select(e => e.Code)));
-        await AuditTrail.RecordAsync(db, time, new AuditRecord("user:" + Me.Id, "user.password-changed", null, [], AuditPurposes.Supervision, "user " + Me.Id), ct);
+        await audit.RecordAsync(new AuditRecord("user:" + Me.Id, "user.password-changed", null, [], AuditPurposes.Supervision, "user " + Me.Id), ct);
         await SessionRenewal.RenewAsync(HttpContext, signIn, db, time, Me, ct);
         Message = T("Uw wachtwoord is gewijzigd. Al uw andere sessies zijn beëindigd.");
         return Page();
@@ -63,7 +63,7 @@ public sealed class AccountModel(SignInManager<PnxUser> signIn, PnxDb db, TimePr
 
         var reset = await Users.ResetAuthenticatorKeyAsync(Me);
         if (!reset.Succeeded) throw new InvalidOperationException("Authenticator reset failed: " + string.Join("; ", reset.Errors.Select(e => e.Code)));
-        await AuditTrail.RecordAsync(db, time, new AuditRecord("user:" + Me.Id, "user.authenticator-reset", null, [], AuditPurposes.Supervision, "user " + Me.Id), ct);
+        await audit.RecordAsync(new AuditRecord("user:" + Me.Id, "user.authenticator-reset", null, [], AuditPurposes.Supervision, "user " + Me.Id), ct);
         await SessionRenewal.RenewAsync(HttpContext, signIn, db, time, Me, ct);
         ResetTicket = Protector().Protect(Me.Id + "|" + Me.SecurityStamp, ResetWindow);
         Setup = await AuthenticatorSetup.CurrentAsync(Users, Me);

@@ -14,7 +14,7 @@ namespace Pnx.Access.SignIn;
 /// <summary>Step 1 of 2: password. Every account has MFA, so success always leads to the code step.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(SignInManager<PnxUser> signIn, PnxDb db, TimeProvider time) : PageModel
+public sealed class SignInModel(SignInManager<PnxUser> signIn, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -37,7 +37,7 @@ public sealed class SignInModel(SignInManager<PnxUser> signIn, PnxDb db, TimePro
         var user = string.IsNullOrWhiteSpace(Email) ? null : await signIn.UserManager.FindByEmailAsync(Email.Trim());
         if (user is null || user.DisabledAt is not null || string.IsNullOrEmpty(Password))
         {
-            await AuditTrail.RecordAsync(db, time, new AuditRecord("anonymous", "sign-in.failed", null, [], AuditPurposes.Supervision, "unknown or disabled account"), ct);
+            await audit.RecordAsync(new AuditRecord("anonymous", "sign-in.failed", null, [], AuditPurposes.Supervision, "unknown or disabled account"), ct);
             Error = T("Aanmelden mislukt. Controleer uw e-mailadres en wachtwoord.");
             return Page();
         }
@@ -55,7 +55,7 @@ public sealed class SignInModel(SignInManager<PnxUser> signIn, PnxDb db, TimePro
             await signIn.SignOutAsync();
         }
 
-        await AuditTrail.RecordAsync(db, time, new AuditRecord("user:" + user.Id, "sign-in.failed", null, [], AuditPurposes.Supervision, reason), ct);
+        await audit.RecordAsync(new AuditRecord("user:" + user.Id, "sign-in.failed", null, [], AuditPurposes.Supervision, reason), ct);
         Error = result.IsLockedOut
             ? T("Dit account is tijdelijk vergrendeld na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.")
             : T("Aanmelden mislukt. Controleer uw e-mailadres en wachtwoord.");

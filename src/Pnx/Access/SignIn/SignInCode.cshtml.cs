@@ -13,7 +13,7 @@ namespace Pnx.Access.SignIn;
 /// <summary>Step 2 of 2: the TOTP code (or a recovery code). Only now is a session created.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInCodeModel(SignInManager<PnxUser> signIn, PnxDb db, TimeProvider time) : PageModel
+public sealed class SignInCodeModel(SignInManager<PnxUser> signIn, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -37,11 +37,11 @@ public sealed class SignInCodeModel(SignInManager<PnxUser> signIn, PnxDb db, Tim
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
-            await AuditTrail.RecordAsync(db, time, new AuditRecord("user:" + user.Id, "sign-in", null, [], AuditPurposes.Supervision), ct);
+            await audit.RecordAsync(new AuditRecord("user:" + user.Id, "sign-in", null, [], AuditPurposes.Supervision), ct);
             return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
         }
 
-        await AuditTrail.RecordAsync(db, time, new AuditRecord("user:" + user.Id, "sign-in.failed", null, [], AuditPurposes.Supervision,
+        await audit.RecordAsync(new AuditRecord("user:" + user.Id, "sign-in.failed", null, [], AuditPurposes.Supervision,
             result.IsLockedOut ? "locked out" : "wrong second factor"), ct);
         Error = result.IsLockedOut
             ? T("Dit account is tijdelijk vergrendeld na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.")

@@ -10,7 +10,7 @@ namespace Pnx.Access.SignIn;
 
 /// <summary>Sign-out ends the session in the database, so a copied cookie is worthless afterwards.</summary>
 [AllowAnonymous]
-public sealed class SignOutModel(SignInManager<PnxUser> signIn, PnxDb db, TimeProvider time) : PageModel
+public sealed class SignOutModel(SignInManager<PnxUser> signIn, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? RedirectToPage("/Access/Start/Start") : Page();
 
@@ -20,7 +20,7 @@ public sealed class SignOutModel(SignInManager<PnxUser> signIn, PnxDb db, TimePr
         if (userId is not null)
         {
             await signIn.SignOutAsync();
-            await AuditTrail.RecordAsync(db, time, new AuditRecord("user:" + userId, "sign-out", null, [], AuditPurposes.Supervision), ct);
+            await audit.RecordAsync(new AuditRecord("user:" + userId, "sign-out", null, [], AuditPurposes.Supervision), ct);
         }
 
         return Page();

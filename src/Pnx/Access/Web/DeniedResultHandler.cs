@@ -11,7 +11,7 @@ namespace Pnx.Access.Web;
 /// answers 404 (never revealing that the municipality or the row exists), elsewhere 403. Every refusal
 /// of a signed-in user is audited with its reason.
 /// </summary>
-public sealed class DeniedResultHandler(TimeProvider time) : IAuthorizationMiddlewareResultHandler
+public sealed class DeniedResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
@@ -22,8 +22,7 @@ public sealed class DeniedResultHandler(TimeProvider time) : IAuthorizationMiddl
             var nis = context.GetRouteValue(GrantAuthorizationHandler.RouteMunicipality) as string;
             var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
             var endpoint = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
-            var db = context.RequestServices.GetRequiredService<PnxDb>();
-            await AuditTrail.RecordAsync(db, time, new AuditRecord(
+            await context.RequestServices.GetRequiredService<AuditLog>().RecordAsync( new AuditRecord(
                 "user:" + userId, "access.denied", nis is { Length: 5 } && nis.All(char.IsAsciiDigit) ? nis : null, [],
                 AuditPurposes.Supervision, $"{context.Request.Method} {endpoint}: no active grant for this workspace or role"), context.RequestAborted);
             context.Response.StatusCode = nis is null ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;

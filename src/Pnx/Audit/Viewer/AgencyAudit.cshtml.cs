@@ -1,3 +1,4 @@
+using Pnx.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Pnx.Access.Web;
@@ -7,7 +8,7 @@ namespace Pnx.Audit.Viewer;
 
 /// <summary>The agency DPO sees the whole trail and may verify the chain (which needs every entry).</summary>
 [Authorize(Policy = WorkspacePolicies.AgencyDpo)]
-public sealed class AgencyAuditModel(PnxDb db, TimeProvider time) : AuditViewerModel(db, time)
+public sealed class AgencyAuditModel(PnxDb db, TimeProvider time, AuditLog audit) : AuditViewerModel(db, time, audit)
 {
     private readonly PnxDb _db = db;
 

@@ -1,3 +1,4 @@
+using Pnx.Audit;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Pnx.Audit.Viewer;
 /// view is itself audited as audit.view and every export as audit.export. <see cref="Scope"/> is the
 /// municipality a municipal DPO is limited to, or null for the agency DPO's whole trail.
 /// </summary>
-public abstract class AuditViewerModel(PnxDb db, TimeProvider time) : PageModel
+public abstract class AuditViewerModel(PnxDb db, TimeProvider time, AuditLog audit) : PageModel
 {
     [BindProperty]
     public AuditFilter Filter { get; set; } = new();
@@ -108,7 +109,7 @@ public abstract class AuditViewerModel(PnxDb db, TimeProvider time) : PageModel
     {
         var filters = Filter.Describe(criteria.Actor);
         var subjects = criteria.Dossier is { } dossier ? new[] { dossier } : [];
-        return AuditTrail.RecordAsync(db, time, new AuditRecord(
+        return audit.RecordAsync(new AuditRecord(
             "user:" + User.FindFirstValue(ClaimTypes.NameIdentifier), action, Scope, subjects, AuditPurposes.Supervision,
             filters.Length == 0 ? detail : detail + "; " + filters), ct);
     }

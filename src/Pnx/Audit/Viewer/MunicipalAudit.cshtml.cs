@@ -1,3 +1,4 @@
+using Pnx.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Pnx.Access.Web;
 using Pnx.Data;
@@ -6,7 +7,7 @@ namespace Pnx.Audit.Viewer;
 
 /// <summary>A municipal DPO sees only entries of their own municipality (the route's {nis}, checked by the policy).</summary>
 [Authorize(Policy = WorkspacePolicies.MunicipalDpo)]
-public sealed class MunicipalAuditModel(PnxDb db, TimeProvider time) : AuditViewerModel(db, time)
+public sealed class MunicipalAuditModel(PnxDb db, TimeProvider time, AuditLog audit) : AuditViewerModel(db, time, audit)
 {
     public override string? Scope => (string)RouteData.Values[GrantAuthorizationHandler.RouteMunicipality]!;
 

@@ -14,7 +14,7 @@ namespace Pnx.Municipalities.Dashboard;
 /// Reading aggregates is no read of personal data, yet the view is recorded for steering accountability.
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.MunicipalOverview)]
-public sealed class DashboardModel(PnxDb db, TimeProvider time) : PageModel
+public sealed class DashboardModel(PnxDb db, TimeProvider time, AuditLog audit) : PageModel
 {
     public WorkspaceMunicipality Municipality { get; private set; } = null!;
 
@@ -25,7 +25,7 @@ public sealed class DashboardModel(PnxDb db, TimeProvider time) : PageModel
         if (await WorkspaceMunicipality.FindAsync(db, nis, ct) is not { } municipality) return NotFound();
         Municipality = municipality;
         Counts = await DashboardCounts.LoadAsync(db, municipality.Id, BelgianTime.Today(time), T("onbekend"), T("andere"), ct);
-        await AuditTrail.RecordAsync(db, time, new AuditRecord(
+        await audit.RecordAsync(new AuditRecord(
             WorkspaceMunicipality.Actor(User), "dashboard.view", municipality.NisCode, [], AuditPurposes.Steering), ct);
         return Page();
     }

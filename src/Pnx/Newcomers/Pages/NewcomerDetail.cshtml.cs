@@ -17,7 +17,7 @@ namespace Pnx.Newcomers.Pages;
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.CaseWork)]
 [EnableRateLimiting(RateLimits.Reads)]
-public sealed class NewcomerDetailModel(PnxDb db, TimeProvider time) : PageModel
+public sealed class NewcomerDetailModel(PnxDb db, AuditLog audit) : PageModel
 {
     public WorkspaceMunicipality Municipality { get; private set; } = null!;
 
@@ -30,7 +30,7 @@ public sealed class NewcomerDetailModel(PnxDb db, TimeProvider time) : PageModel
         if (newcomer is null) return NotFound();
         Municipality = municipality;
         Newcomer = newcomer;
-        await AuditTrail.RecordAsync(db, time, new AuditRecord(
+        await audit.RecordAsync(new AuditRecord(
             WorkspaceMunicipality.Actor(User), "newcomer.view", municipality.NisCode, [newcomer.DossierNumber], AuditPurposes.Steering), ct);
         return Page();
     }

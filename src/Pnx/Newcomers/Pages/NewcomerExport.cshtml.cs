@@ -17,7 +17,7 @@ namespace Pnx.Newcomers.Pages;
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.CaseWork)]
 [EnableRateLimiting(RateLimits.Reads)]
-public sealed class NewcomerExportModel(PnxDb db, TimeProvider time) : PageModel
+public sealed class NewcomerExportModel(PnxDb db, TimeProvider time, AuditLog audit) : PageModel
 {
     public IActionResult OnGet(string nis) => Redirect($"/gemeenten/{nis}/inburgeraars");
 
@@ -41,7 +41,7 @@ public sealed class NewcomerExportModel(PnxDb db, TimeProvider time) : PageModel
                 CsvNewcomerWriter.Write(file, rows, ct);
             }
 
-            await AuditTrail.RecordAsync(db, time, new AuditRecord(
+            await audit.RecordAsync(new AuditRecord(
                 WorkspaceMunicipality.Actor(User), "export", workspace.NisCode, rows.Select(r => r.DossierNumber).ToList(),
                 AuditPurposes.Steering, $"{format}, {rows.Count} newcomers, web"), ct);
             // Deleted when the response stream is closed, so the copy on disk lives only while it is sent.

@@ -17,7 +17,7 @@ namespace Pnx.Newcomers.Pages;
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.CaseWork)]
 [EnableRateLimiting(RateLimits.Reads)]
-public sealed class NewcomerListModel(PnxDb db, TimeProvider time) : PageModel
+public sealed class NewcomerListModel(PnxDb db, AuditLog audit) : PageModel
 {
     public const int MaxSearchLength = 100;
 
@@ -58,7 +58,7 @@ public sealed class NewcomerListModel(PnxDb db, TimeProvider time) : PageModel
             .OrderBy(LanguageNames.Dutch, StringComparer.Create(UiText.Dutch, ignoreCase: true)).ToList();
         // The search text itself is personal data: only whether there was one is recorded.
         var detail = $"page {Filter.Page}, {Result.Total} matching" + (Search is null ? "" : ", name search");
-        await AuditTrail.RecordAsync(db, time, new AuditRecord(
+        await audit.RecordAsync(new AuditRecord(
             WorkspaceMunicipality.Actor(User), "newcomer.list", municipality.NisCode,
             Result.Rows.Select(r => r.DossierNumber).ToList(), AuditPurposes.Steering, detail), ct);
         return Page();
