@@ -19,7 +19,7 @@ public static class NewcomerImport
         var read = NewcomerFileReader.Read(path);
         if (read.Table is null || read.Problems.Count > 0)
         {
-            return ImportOutcome.Rejected(read.Problems.Select(p => p.Format(fileName)));
+            return ImportOutcome.Rejected(read.Problems.Take(NewcomerTableParser.MaxProblems).Select(p => p.Format(fileName)));
         }
 
         var parsed = NewcomerTableParser.Parse(read.Table, BelgianTime.Today(time));

@@ -60,7 +60,7 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PnxSettings setting
         var (path, name) = store.Find(UploadId, Owner)!.Value;
         FileName = name;
         IsPreview = true;
-        Outcome = await UploadImport.RunAsync(db, time, path, name, Options(dryRun: true), ct);
+        Outcome = await NewcomerImport.RunAsync(db, time, path, Options(dryRun: true), name, ct);
         if (Outcome.ExitCode != ExitCodes.Done)
         {
             UploadStore.Delete(path);
@@ -83,7 +83,7 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PnxSettings setting
         FileName = upload.Name;
         try
         {
-            Outcome = await UploadImport.RunAsync(db, time, upload.Path, upload.Name, Options(dryRun: false), ct);
+            Outcome = await NewcomerImport.RunAsync(db, time, upload.Path, Options(dryRun: false), upload.Name, ct);
         }
         finally
         {
