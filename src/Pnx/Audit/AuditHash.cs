@@ -33,7 +33,9 @@ public static class AuditHash
             new("actor", entry.Actor),
             new("action", entry.Action),
             new("municipality", entry.Municipality),
-            new("subjects", ParseSubjects(entry.Subjects)),
+            // Stored canonical by SubjectsJson; embedding it as is keeps large imports from re-parsing
+            // 100,000 dossier numbers. Stored text that is not canonical can only come from tampering, and fails the hash.
+            new("subjects", new RawJson(entry.Subjects)),
             new("purpose", entry.Purpose),
             new("detail", entry.Detail),
             new("prev", entry.Prev),

@@ -49,6 +49,9 @@ public static class CanonicalJson
             case int number:
                 builder.Append(number.ToString(CultureInfo.InvariantCulture));
                 break;
+            case RawJson raw:
+                builder.Append(raw.Json);
+                break;
             case bool flag:
                 builder.Append(flag ? "true" : "false");
                 break;
@@ -100,3 +103,6 @@ public static class CanonicalJson
         builder.Append('"');
     }
 }
+
+/// <summary>JSON that is already canonical (written by <see cref="CanonicalJson"/>), embedded as is.</summary>
+public sealed record RawJson(string Json);

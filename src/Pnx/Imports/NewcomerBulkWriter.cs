@@ -98,9 +98,21 @@ internal static class NewcomerBulkWriter
     private static object?[] PersonalValues(NewcomerRecord r) =>
     [
         r.FamilyName, r.GivenNames, r.Street, r.HouseNumber, r.Box, r.PostalCode, r.City,
-        r.Phone, r.Email, r.ContactLanguage, r.DutchLevel?.ToString(), r.CivicOrientationStatus?.ToString(),
+        r.Phone, r.Email, r.ContactLanguage, Name(r.DutchLevel), Name(r.CivicOrientationStatus),
         (int)r.Interests, r.CertificateDate, Newcomers.NewcomerSearch.Of(r.FamilyName, r.GivenNames),
     ];
+
+    /// <summary>Enum names as EF Core stores them, without Enum.ToString's per-call cost.</summary>
+    private static string? Name<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? EnumNames<TEnum>.Of(v) : null;
+
+    private static class EnumNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().ToDictionary(v => v, v => v.ToString());
+
+        public static string Of(TEnum value) => Names[value];
+    }
 
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, int parameterCount)
     {

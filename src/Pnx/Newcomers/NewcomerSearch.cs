@@ -17,6 +17,9 @@ public static class NewcomerSearch
 
     public static string Normalize(string text)
     {
+        // Most names are plain ASCII: upper-case and collapse spaces without the Unicode round trips (hot in imports).
+        if (System.Text.Ascii.IsValid(text)) return NormalizeAscii(text);
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;
@@ -37,5 +40,26 @@ public static class NewcomerSearch
 
         var result = builder.ToString().Normalize(NormalizationForm.FormC);
         return result.Length > MaxLength ? result[..MaxLength] : result;
+    }
+
+    private static string NormalizeAscii(string text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f')
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space) buffer[length++] = ' ';
+            space = false;
+            buffer[length++] = char.ToUpperInvariant(c);
+        }
+
+        return new string(buffer[..Math.Min(length, MaxLength)]);
     }
 }
