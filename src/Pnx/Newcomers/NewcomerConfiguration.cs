@@ -25,5 +25,7 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         builder.HasOne(n => n.Municipality).WithMany().HasForeignKey(n => n.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.MunicipalityId, n.DossierNumber }).IsUnique();
         builder.HasIndex(n => n.CertificateDate);
+        // Covers the workspace's "current newcomers" count and its contact-language list without touching rows.
+        builder.HasIndex(n => new { n.MunicipalityId, n.WithdrawnAt, n.ErasedAt, n.ContactLanguage });
     }
 }

@@ -530,6 +530,8 @@ namespace Pnx.Data.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "DossierNumber")
                         .IsUnique();
 
+                    b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "ContactLanguage");
+
                     b.ToTable("newcomers", (string)null);
                 });
 

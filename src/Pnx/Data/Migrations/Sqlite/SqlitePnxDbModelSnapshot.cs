@@ -511,6 +511,8 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "DossierNumber")
                         .IsUnique();
 
+                    b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "ContactLanguage");
+
                     b.ToTable("newcomers", (string)null);
                 });
 
