@@ -21,7 +21,9 @@ public static class WebBenchmark
     private const string Nis = "23027";
     private const int Newcomers = 5_000;
     private const int AuditEntries = 1_000_000;
-    private const int Concurrency = 16;
+    /// <summary>16 clients by default; PNX_BENCH_CLIENTS=1 shows the latency of one request on an idle server.</summary>
+    private static readonly int Concurrency =
+        int.TryParse(Environment.GetEnvironmentVariable("PNX_BENCH_CLIENTS"), CultureInfo.InvariantCulture, out var clients) && clients > 0 ? clients : 16;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
 
