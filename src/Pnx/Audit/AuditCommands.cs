@@ -34,6 +34,12 @@ public static class AuditCommands
 
     private static async Task<int> ExportAsync(CliContext context, FileInfo outFile, CancellationToken ct)
     {
+        if (OutputPath.Problem("--out", outFile.FullName) is { } problem)
+        {
+            await context.Error.WriteLineAsync(problem);
+            return ExitCodes.Rejected;
+        }
+
         await using var db = await context.OpenDatabaseAsync(ct);
         var temporary = outFile.FullName + ".partial";
         long count = 0;

@@ -27,6 +27,12 @@ public static class ExportCommand
 
     private static async Task<int> ExportAsync(CliContext context, string nis, string format, string path, CancellationToken ct)
     {
+        if (OutputPath.Problem("--out", path) is { } problem)
+        {
+            await context.Error.WriteLineAsync(problem);
+            return ExitCodes.Rejected;
+        }
+
         await using var db = await context.OpenDatabaseAsync(ct);
         var municipality = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.NisCode == nis, ct);
         if (municipality is null)
