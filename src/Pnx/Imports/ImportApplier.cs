@@ -15,6 +15,8 @@ namespace Pnx.Imports;
 /// </summary>
 public static class ImportApplier
 {
+    private const int MaxProblems = 100;
+
     public static async Task<ImportOutcome> ApplyAsync(
         PnxDb db, TimeProvider time, IReadOnlyList<NewcomerRecord> records, ImportOptions options, string fileName, CancellationToken ct)
     {
@@ -72,6 +74,12 @@ public static class ImportApplier
     {
         var groups = new Dictionary<string, List<NewcomerRecord>>(StringComparer.Ordinal);
         var errors = new List<string>();
+        if (defaultNis is null && records.All(r => r.MunicipalityNis is null))
+        {
+            errors.Add(ImportProblem.File($"no municipality: the file has no \"{NewcomerColumns.MunicipalityNis}\" values; give --municipality").Format(fileName));
+            return (groups, errors);
+        }
+
         foreach (var record in records)
         {
             var nis = record.MunicipalityNis ?? defaultNis;
@@ -93,7 +101,9 @@ public static class ImportApplier
             list.Add(record);
         }
 
-        return (groups, errors.Take(100).ToList());
+        return errors.Count <= MaxProblems
+            ? (groups, errors)
+            : (groups, [.. errors.Take(MaxProblems), ImportProblem.File($"... and {errors.Count - MaxProblems} more problems").Format(fileName)]);
     }
 
     private static async Task WriteAsync(PnxDb db, ImportPlan plan, DateTime now, CancellationToken ct)

@@ -174,12 +174,22 @@ public sealed class ImportApplierTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RowWithoutMunicipalityIsRejectedWhenNoDefaultIsGiven()
+    public async Task FileWithoutMunicipalitiesNeedsTheOption()
     {
         var outcome = await ApplyAsync(Records.Many(2), new ImportOptions());
         Assert.Equal(ExitCodes.Rejected, outcome.ExitCode);
+        Assert.Contains("give --municipality", Assert.Single(outcome.Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RowWithoutMunicipalityIsRejectedWhenOthersHaveOne()
+    {
+        var records = Records.Many(3);
+        records[0] = records[0] with { MunicipalityNis = "23027" };
+        var outcome = await ApplyAsync(records, new ImportOptions());
+        Assert.Equal(ExitCodes.Rejected, outcome.ExitCode);
         Assert.Equal(2, outcome.Errors.Count);
-        Assert.Contains("row 2, column \"NIS-code gemeente\"", outcome.Errors[0], StringComparison.Ordinal);
+        Assert.Contains("row 3, column \"NIS-code gemeente\"", outcome.Errors[0], StringComparison.Ordinal);
     }
 
     [Fact]
