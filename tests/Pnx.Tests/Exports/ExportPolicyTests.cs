@@ -94,10 +94,13 @@ public sealed class ExportPolicyTests
         var (database, cli) = await ExportFixture.HalleAsync();
         await using var _ = database;
         await ExportFixture.SeedAsync(database, "23027", ExportFixture.Newcomer("D-1"));
-        var path = Path.Combine(database.Settings.DataDir, "missing-folder", "export.csv");
+        var path = Path.Combine(database.Settings.DataDir, "export.csv");
+        // A folder where the temporary file must go: writing fails after the checks passed.
+        Directory.CreateDirectory(path + ".partial");
 
-        await cli.RunExpectingAsync(ExitCodes.Failure, "export", "--municipality", "23027", "--format", "csv", "--out", path);
+        var run = await cli.RunExpectingAsync(ExitCodes.Failure, "export", "--municipality", "23027", "--format", "csv", "--out", path);
 
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
         Assert.Equal(0, await CountExportEntriesAsync(database));
     }
