@@ -18,8 +18,7 @@ public static class AuditHash
     public static string FormatAt(DateTime at) =>
         at.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    public static string SubjectsJson(IEnumerable<string> subjects) =>
-        CanonicalJson.Write([new("s", subjects)])[5..^1];
+    public static string SubjectsJson(IEnumerable<string> subjects) => CanonicalJson.WriteArray(subjects);
 
     public static IReadOnlyList<string> ParseSubjects(string json) =>
         JsonSerializer.Deserialize<string[]>(json) ?? [];

@@ -44,14 +44,6 @@ public static class AuditTrail
     public static Task AppendAsync(PnxDb db, TimeProvider time, AuditRecord record, CancellationToken cancellationToken = default) =>
         AppendAsync(db, time, [record], cancellationToken);
 
-    /// <summary>Records a read (a page, a denied attempt) in a transaction of its own.</summary>
-    public static async Task RecordAsync(PnxDb db, TimeProvider time, AuditRecord record, CancellationToken cancellationToken = default)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await AppendAsync(db, time, [record], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
     /// <summary>
     /// Locks the head row for the rest of the transaction. On PostgreSQL a row lock serialises all
     /// instances; SQLite transactions here begin IMMEDIATE and already hold the one write lock.

@@ -17,6 +17,14 @@ public static class CanonicalJson
         return builder.ToString();
     }
 
+    /// <summary>A JSON array of strings, as the audit entry's subjects are stored.</summary>
+    public static string WriteArray(IEnumerable<string> items)
+    {
+        var builder = new StringBuilder(64);
+        WriteValue(builder, items);
+        return builder.ToString();
+    }
+
     private static void WriteObject(StringBuilder builder, IEnumerable<KeyValuePair<string, object?>> members)
     {
         builder.Append('{');

@@ -17,12 +17,11 @@ public sealed class AuditViewerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _web = await TestWeb.StartAsync();
-        await using var scope = _web.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PnxDb>();
         // Look-alike dossier numbers: an exact filter must keep them apart, and "_" must not act as a wildcard.
-        await AuditTrail.RecordAsync(db, TimeProvider.System, new AuditRecord("user:test", "newcomer.view", "23027", ["D12345"], AuditPurposes.Steering));
-        await AuditTrail.RecordAsync(db, TimeProvider.System, new AuditRecord("user:test", "newcomer.view", "23027", ["D123456"], AuditPurposes.Steering));
-        await AuditTrail.RecordAsync(db, TimeProvider.System, new AuditRecord("user:test", "newcomer.view", "23088", ["D1X345"], AuditPurposes.Steering));
+        var audit = _web.Services.GetRequiredService<AuditLog>();
+        await audit.RecordAsync(new AuditRecord("user:test", "newcomer.view", "23027", ["D12345"], AuditPurposes.Steering));
+        await audit.RecordAsync(new AuditRecord("user:test", "newcomer.view", "23027", ["D123456"], AuditPurposes.Steering));
+        await audit.RecordAsync(new AuditRecord("user:test", "newcomer.view", "23088", ["D1X345"], AuditPurposes.Steering));
     }
 
     public async Task DisposeAsync() => await _web.DisposeAsync();
