@@ -87,7 +87,7 @@ public static class WebHost
         });
         services.AddRateLimiter(o => RateLimits.Add(o, limits ?? new WebLimits()));
         services.AddProblemDetails();
-        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddRazorPages(o => o.RootDirectory = "/").AddMvcOptions(o => o.Filters.Add<WorkspaceNotFoundAudit>());
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         var app = builder.Build();

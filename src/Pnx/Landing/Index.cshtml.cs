@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
 using Pnx.Hosting;
+using Pnx.Protocols;
 
 namespace Pnx.Landing;
 
@@ -23,7 +24,7 @@ public sealed class IndexModel(PnxDb db, TimeProvider time) : PageModel
                 m.NisCode,
                 m.Name,
                 db.Protocols
-                    .Where(p => p.MunicipalityId == m.Id && p.TerminatedAt == null && p.StartDate <= today && p.EndDate >= today)
+                    .Where(p => p.MunicipalityId == m.Id).Where(ProtocolQueries.ActiveOn(today))
                     .Max(p => (DateOnly?)p.EndDate),
                 db.Newcomers.Count(n => n.MunicipalityId == m.Id && n.WithdrawnAt == null && n.ErasedAt == null)))
             .ToListAsync(ct);

@@ -1,17 +1,20 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Pnx.Data;
 
 namespace Pnx.Municipalities;
 
-/// <summary>The municipality named by a workspace route's {nis}, resolved once so every query can filter on its id.</summary>
-public sealed record WorkspaceMunicipality(int Id, string NisCode, string Name)
+/// <summary>
+/// The workspace of one request: the municipality named by the route's {nis}, resolved once by
+/// <see cref="Access.Web.WorkspaceResolver"/> together with whether its protocol is active today.
+/// Handlers and queries take the municipality from here and filter every query on <see cref="Id"/>;
+/// nothing ever binds a municipality from a query string, form, body or header.
+/// </summary>
+public sealed record WorkspaceMunicipality(int Id, string NisCode, string Name, bool HasActiveProtocol)
 {
-    public static Task<WorkspaceMunicipality?> FindAsync(PnxDb db, string nis, CancellationToken ct) =>
-        db.Municipalities.AsNoTracking()
-            .Where(m => m.NisCode == nis)
-            .Select(m => new WorkspaceMunicipality(m.Id, m.NisCode, m.Name))
-            .SingleOrDefaultAsync(ct);
+    /// <summary>The workspace resolved for this request. Throws when none was resolved: a workspace handler
+    /// reached without the workspace policy is a bug, and failing closed is the safe answer.</summary>
+    public static WorkspaceMunicipality Of(HttpContext http) =>
+        http.Features.Get<WorkspaceMunicipality>()
+        ?? throw new InvalidOperationException("No workspace was resolved for this request; the endpoint lacks a workspace policy.");
 
     /// <summary>The audit actor of a signed-in web user.</summary>
     public static string Actor(ClaimsPrincipal user) => "user:" + (user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");

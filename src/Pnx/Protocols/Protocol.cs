@@ -21,6 +21,6 @@ public sealed class Protocol
 
     public DateTime CreatedAt { get; set; }
 
-    /// <summary>Active on a day when start &lt;= day &lt;= end and not terminated (contract §3).</summary>
-    public bool IsActiveOn(DateOnly day) => TerminatedAt is null && StartDate <= day && day <= EndDate;
+    /// <summary>Active on a day: the same rule as <see cref="ProtocolQueries.ActiveOn"/>, for a loaded record.</summary>
+    public bool IsActiveOn(DateOnly day) => ProtocolQueries.ActiveOn(day).Compile()(this);
 }

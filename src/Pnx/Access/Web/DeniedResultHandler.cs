@@ -19,13 +19,14 @@ public sealed class DeniedResultHandler : IAuthorizationMiddlewareResultHandler
     {
         if (authorizeResult.Forbidden)
         {
-            var nis = context.GetRouteValue(GrantAuthorizationHandler.RouteMunicipality) as string;
+            var nis = WorkspaceResolver.RouteNis(context);
+            var inWorkspace = context.GetRouteValue(WorkspaceResolver.RouteMunicipality) is not null;
             var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
             var endpoint = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
             await context.RequestServices.GetRequiredService<AuditLog>().RecordAsync( new AuditRecord(
-                "user:" + userId, "access.denied", nis is { Length: 5 } && nis.All(char.IsAsciiDigit) ? nis : null, [],
+                "user:" + userId, "access.denied", nis, [],
                 AuditPurposes.Supervision, $"{context.Request.Method} {endpoint}: no active grant for this workspace or role"), context.RequestAborted);
-            context.Response.StatusCode = nis is null ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            context.Response.StatusCode = !inWorkspace ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
             return;
         }
 

@@ -1,21 +1,18 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Pnx.Data;
-using Pnx.Hosting;
-using Pnx.Protocols;
 
 namespace Pnx.Access.Web;
 
 /// <summary>
-/// The one place where tenancy and roles are checked. Grants are read from the database on every
+/// The one place where tenancy and roles are checked; for workspace routes it also fixes the request's
+/// workspace (<see cref="WorkspaceResolver"/>), so handlers never look a municipality up themselves. Grants are read from the database on every
 /// request (once per request), so revocation, expiry and disabling take effect immediately; outside an
 /// active protocol nobody reaches a municipality's workspace (articles 5 and 8).
 /// </summary>
 public sealed class GrantAuthorizationHandler(PnxDb db, TimeProvider time, IHttpContextAccessor accessor)
     : AuthorizationHandler<GrantRequirement>
 {
-    public const string RouteMunicipality = "nis";
-
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, GrantRequirement requirement)
     {
         var http = accessor.HttpContext;
@@ -35,14 +32,12 @@ public sealed class GrantAuthorizationHandler(PnxDb db, TimeProvider time, IHttp
                 if (matching.Any(g => g.MunicipalityNis is null)) context.Succeed(requirement);
                 return;
             case GrantScope.RouteMunicipality:
-                var nis = http.GetRouteValue(RouteMunicipality) as string;
-                if (nis is null) return;
-                var allowed = matching.Any(g => g.MunicipalityNis == nis || (g.MunicipalityNis is null && g.Role.IsAgency()));
-                if (allowed && await db.HasActiveProtocolAsync(nis, BelgianTime.Today(time), http.RequestAborted))
-                {
-                    context.Succeed(requirement);
-                }
-
+                if (WorkspaceResolver.RouteNis(http) is not { } nis) return;
+                if (!matching.Any(g => g.MunicipalityNis == nis || (g.MunicipalityNis is null && g.Role.IsAgency()))) return;
+                if (await WorkspaceResolver.ResolveAsync(http, db, time) is not { } workspace) return;
+                if (requirement.RequiresActiveProtocol && !workspace.HasActiveProtocol) return;
+                WorkspaceResolver.Grant(http, workspace);
+                context.Succeed(requirement);
                 return;
         }
     }

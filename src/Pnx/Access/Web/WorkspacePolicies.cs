@@ -62,5 +62,6 @@ public enum GrantScope
     Agency,
 }
 
-/// <summary>The user must hold an active grant for one of <see cref="Roles"/>, in the given scope.</summary>
-public sealed record GrantRequirement(GrantScope? Scope, IReadOnlyList<Role> Roles) : IAuthorizationRequirement;
+/// <summary>The user must hold an active grant for one of <see cref="Roles"/>, in the given scope; workspace routes that
+/// show personal data also need the municipality's protocol to be active today (articles 5 and 8).</summary>
+public sealed record GrantRequirement(GrantScope? Scope, IReadOnlyList<Role> Roles, bool RequiresActiveProtocol = true) : IAuthorizationRequirement;

@@ -9,7 +9,7 @@ namespace Pnx.Audit.Viewer;
 [Authorize(Policy = WorkspacePolicies.MunicipalDpo)]
 public sealed class MunicipalAuditModel(PnxDb db, TimeProvider time, AuditLog audit) : AuditViewerModel(db, time, audit)
 {
-    public override string? Scope => (string)RouteData.Values[GrantAuthorizationHandler.RouteMunicipality]!;
+    public override string? Scope => Municipalities.WorkspaceMunicipality.Of(HttpContext).NisCode;
 
     public override string FormAction => $"/gemeenten/{Scope}/audit";
 }

@@ -14,16 +14,13 @@ namespace Pnx.Municipalities.Dashboard;
 /// Reading aggregates is no read of personal data, yet the view is recorded for steering accountability.
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.MunicipalOverview)]
-public sealed class DashboardModel(PnxDb db, TimeProvider time, AuditLog audit) : PageModel
+public sealed class DashboardModel(PnxDb db, TimeProvider time, AuditLog audit) : WorkspacePageModel
 {
-    public WorkspaceMunicipality Municipality { get; private set; } = null!;
-
     public DashboardCounts Counts { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string nis, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await WorkspaceMunicipality.FindAsync(db, nis, ct) is not { } municipality) return NotFound();
-        Municipality = municipality;
+        var municipality = Municipality;
         Counts = await DashboardCounts.LoadAsync(db, municipality.Id, BelgianTime.Today(time), T("onbekend"), T("andere"), ct);
         await audit.RecordAsync(new AuditRecord(
             WorkspaceMunicipality.Actor(User), "dashboard.view", municipality.NisCode, [], AuditPurposes.Steering), ct);

@@ -17,18 +17,15 @@ namespace Pnx.Newcomers.Pages;
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.CaseWork)]
 [EnableRateLimiting(RateLimits.Reads)]
-public sealed class NewcomerDetailModel(PnxDb db, AuditLog audit) : PageModel
+public sealed class NewcomerDetailModel(PnxDb db, AuditLog audit) : WorkspacePageModel
 {
-    public WorkspaceMunicipality Municipality { get; private set; } = null!;
-
     public Newcomer Newcomer { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string nis, long id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct)
     {
-        if (await WorkspaceMunicipality.FindAsync(db, nis, ct) is not { } municipality) return NotFound();
+        var municipality = Municipality;
         var newcomer = await NewcomerListQuery.Current(db, municipality.Id).SingleOrDefaultAsync(n => n.Id == id, ct);
         if (newcomer is null) return NotFound();
-        Municipality = municipality;
         Newcomer = newcomer;
         await audit.RecordAsync(new AuditRecord(
             WorkspaceMunicipality.Actor(User), "newcomer.view", municipality.NisCode, [newcomer.DossierNumber], AuditPurposes.Steering), ct);

@@ -17,14 +17,14 @@ namespace Pnx.Newcomers.Pages;
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.CaseWork)]
 [EnableRateLimiting(RateLimits.Reads)]
-public sealed class NewcomerExportModel(PnxDb db, TimeProvider time, AuditLog audit) : PageModel
+public sealed class NewcomerExportModel(PnxDb db, TimeProvider time, AuditLog audit) : WorkspacePageModel
 {
-    public IActionResult OnGet(string nis) => Redirect($"/gemeenten/{nis}/inburgeraars");
+    public IActionResult OnGet() => Redirect($"/gemeenten/{Municipality.NisCode}/inburgeraars");
 
-    public async Task<IActionResult> OnPostAsync(string nis, string? format, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? format, CancellationToken ct)
     {
         if (format is not ("csv" or "xlsx")) return BadRequest();
-        if (await WorkspaceMunicipality.FindAsync(db, nis, ct) is not { } workspace) return NotFound();
+        var workspace = Municipality;
         var municipality = new Municipality { Id = workspace.Id, NisCode = workspace.NisCode, Name = workspace.Name };
         var rows = await NewcomerExportRows.LoadAsync(db, municipality, ct);
 

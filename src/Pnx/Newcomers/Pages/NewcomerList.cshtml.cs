@@ -17,11 +17,9 @@ namespace Pnx.Newcomers.Pages;
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.CaseWork)]
 [EnableRateLimiting(RateLimits.Reads)]
-public sealed class NewcomerListModel(PnxDb db, AuditLog audit) : PageModel
+public sealed class NewcomerListModel(PnxDb db, AuditLog audit) : WorkspacePageModel
 {
     public const int MaxSearchLength = 100;
-
-    public WorkspaceMunicipality Municipality { get; private set; } = null!;
 
     public NewcomerFilter Filter { get; private set; } = null!;
 
@@ -36,22 +34,21 @@ public sealed class NewcomerListModel(PnxDb db, AuditLog audit) : PageModel
 
     public int PageCount => Math.Max(1, (Result.Total + NewcomerFilter.PageSize - 1) / NewcomerFilter.PageSize);
 
-    public Task<IActionResult> OnGetAsync(string nis, CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Zoek = null;
-        return ShowAsync(nis, ct);
+        return ShowAsync(ct);
     }
 
-    public Task<IActionResult> OnPostAsync(string nis, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Zoek is { Length: > MaxSearchLength }) Zoek = Zoek[..MaxSearchLength];
-        return ShowAsync(nis, ct);
+        return ShowAsync(ct);
     }
 
-    private async Task<IActionResult> ShowAsync(string nis, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        if (await WorkspaceMunicipality.FindAsync(db, nis, ct) is not { } municipality) return NotFound();
-        Municipality = municipality;
+        var municipality = Municipality;
         Filter = NewcomerFilter.From(Request.Query);
         Result = await NewcomerListQuery.RunAsync(db, municipality.Id, Filter, Search, ct);
         Languages = (await NewcomerListQuery.LanguagesAsync(db, municipality.Id, ct))

@@ -20,6 +20,12 @@ public sealed class MatrixHost : IAsyncLifetime
 
     public IReadOnlyDictionary<string, string> DossierNumbers { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>Values of a newcomer of <see cref="OtherNis"/> that no response to a principal of <see cref="OwnNis"/>'s workspace may ever hold.</summary>
+    public IReadOnlyList<string> OtherSentinels { get; } = ["Aaasentinelfamily", "Sentinelgiven", "SENTINEL-23088", "+32470999111", "sentinel@other.invalid"];
+
+    /// <summary>The internal id of the sentinel newcomer of <see cref="OtherNis"/>.</summary>
+    public long OtherSentinelId { get; private set; }
+
     public async Task InitializeAsync()
     {
         Web = await TestWeb.StartAsync(limits: new WebLimits(SignInsPerMinute: 1000, ReadsPerMinute: 100000));
@@ -32,6 +38,16 @@ public sealed class MatrixHost : IAsyncLifetime
 
         Principals = principals;
         await using var db = Web.Database.Open();
+        var other = await db.Municipalities.SingleAsync(m => m.NisCode == OtherNis);
+        var sentinel = new Pnx.Newcomers.Newcomer
+        {
+            MunicipalityId = other.Id, DossierNumber = OtherSentinels[2], FamilyName = OtherSentinels[0], GivenNames = OtherSentinels[1],
+            SearchName = Pnx.Newcomers.NewcomerSearch.Of(OtherSentinels[0], OtherSentinels[1]), Phone = OtherSentinels[3], Email = OtherSentinels[4],
+            FirstSharedAt = DateTime.UtcNow, LastConfirmedAt = DateTime.UtcNow,
+        };
+        db.Newcomers.Add(sentinel);
+        await db.SaveChangesAsync();
+        OtherSentinelId = sentinel.Id;
         var samples = await db.Newcomers.AsNoTracking()
             .Where(n => n.Municipality!.NisCode == OwnNis || n.Municipality!.NisCode == OtherNis)
             .GroupBy(n => n.Municipality!.NisCode)

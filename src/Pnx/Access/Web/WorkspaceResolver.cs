@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Data;
+using Pnx.Hosting;
+using Pnx.Municipalities;
+using Pnx.Protocols;
+
+namespace Pnx.Access.Web;
+
+/// <summary>
+/// Resolves the request's workspace from the route's {nis} and nothing else (route values come from the
+/// path only), once per request, and keeps it in the request's features for every handler downstream.
+/// </summary>
+public static class WorkspaceResolver
+{
+    public const string RouteMunicipality = "nis";
+
+    private static readonly object ResolvedKey = new();
+
+    /// <summary>The NIS code in the route, or null when the route has none or it is not five digits.</summary>
+    public static string? RouteNis(HttpContext http) =>
+        http.GetRouteValue(RouteMunicipality) is string { Length: 5 } nis && nis.All(char.IsAsciiDigit) ? nis : null;
+
+    /// <summary>The municipality of the route and whether its protocol is active today, or null when it does not exist.</summary>
+    public static async Task<WorkspaceMunicipality?> ResolveAsync(HttpContext http, PnxDb db, TimeProvider time)
+    {
+        if (http.Items.TryGetValue(ResolvedKey, out var cached)) return cached as WorkspaceMunicipality;
+        if (RouteNis(http) is not { } nis) return null;
+        var today = BelgianTime.Today(time);
+        var workspace = await db.Municipalities.AsNoTracking()
+            .Where(m => m.NisCode == nis)
+            .Select(m => new WorkspaceMunicipality(m.Id, m.NisCode, m.Name,
+                db.Protocols.Where(p => p.MunicipalityId == m.Id).Any(ProtocolQueries.ActiveOn(today))))
+            .SingleOrDefaultAsync(http.RequestAborted);
+        http.Items[ResolvedKey] = workspace;
+        return workspace;
+    }
+
+    /// <summary>Called by the authorization handler once access is granted: from here on the workspace is fixed.</summary>
+    public static void Grant(HttpContext http, WorkspaceMunicipality workspace) => http.Features.Set(workspace);
+}
