@@ -27,6 +27,8 @@ public static class PnxCommandLine
             UserCommands.Create(context),
             FunctionProfileCommands.Create(context),
             GrantCommands.Create(context),
+            Activities.ActivityCommands.Create(context),
+            Enrolments.StatusCommands.Create(context),
         };
 
         var parseResult = root.Parse(args);

@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Access;
+using Pnx.Activities;
+using Pnx.CaseWork;
+using Pnx.Enrolments;
 using Pnx.Audit;
 using Pnx.Municipalities;
 using Pnx.Newcomers;
 using Pnx.Protocols;
 using Pnx.Sessions;
+using Pnx.Trajectories;
 
 namespace Pnx.Data;
 
@@ -21,6 +25,20 @@ public abstract class PnxDb(DbContextOptions options) : IdentityUserContext<PnxU
     public DbSet<Protocol> Protocols => Set<Protocol>();
 
     public DbSet<Newcomer> Newcomers => Set<Newcomer>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ActivityShare> ActivityShares => Set<ActivityShare>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<EnrolmentStatusChange> EnrolmentStatusChanges => Set<EnrolmentStatusChange>();
+
+    public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
+
+    public DbSet<NewcomerAssignment> NewcomerAssignments => Set<NewcomerAssignment>();
+
+    public DbSet<TrajectoryFacts> TrajectoryFacts => Set<TrajectoryFacts>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -10,6 +10,12 @@ namespace Pnx.Municipalities;
 /// </summary>
 public sealed record WorkspaceMunicipality(int Id, string NisCode, string Name, bool HasActiveProtocol)
 {
+    /// <summary>The caller's roles in this workspace (municipal grants for it, and agency roles).</summary>
+    public IReadOnlySet<Access.Role> Roles { get; init; } = new HashSet<Access.Role>();
+
+    /// <summary>Whether the caller may see newcomers' personal data here: a case worker, under an active protocol.</summary>
+    public bool ShowsPersonalData => HasActiveProtocol && Roles.Contains(Access.Role.MunicipalCaseWorker);
+
     /// <summary>The workspace resolved for this request. Throws when none was resolved: a workspace handler
     /// reached without the workspace policy is a bug, and failing closed is the safe answer.</summary>
     public static WorkspaceMunicipality Of(HttpContext http) =>

@@ -36,7 +36,7 @@ public sealed class GrantAuthorizationHandler(PnxDb db, TimeProvider time, IHttp
                 if (!matching.Any(g => g.MunicipalityNis == nis || (g.MunicipalityNis is null && g.Role.IsAgency()))) return;
                 if (await WorkspaceResolver.ResolveAsync(http, db, time) is not { } workspace) return;
                 if (requirement.RequiresActiveProtocol && !workspace.HasActiveProtocol) return;
-                WorkspaceResolver.Grant(http, workspace);
+                WorkspaceResolver.Grant(http, workspace, grants);
                 context.Succeed(requirement);
                 return;
         }

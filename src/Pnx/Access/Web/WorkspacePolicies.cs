@@ -14,6 +14,18 @@ public static class WorkspacePolicies
     /// <summary>Aggregates of one municipality (no names): its case workers, offer managers and DPO, and the agency's steward, counsellors and DPO.</summary>
     public const string MunicipalOverview = "municipal-overview";
 
+    /// <summary>
+    /// The activity catalogue of one municipality, read-only: its case workers and offer managers. No personal data,
+    /// so it stays usable outside an active protocol (the catalogue is the municipality's own).
+    /// </summary>
+    public const string Catalogue = "catalogue";
+
+    /// <summary>Keeping the activity catalogue (create, edit, deactivate, import): the municipality's offer managers only.</summary>
+    public const string CatalogueManagement = "catalogue-management";
+
+    /// <summary>The agency's trajectory counsellors: enrolments, statuses and hours across municipalities, confirming hours.</summary>
+    public const string Trajectories = "trajectories";
+
     /// <summary>The municipality's DPO: its audit trail and compliance registers.</summary>
     public const string MunicipalDpo = "municipal-dpo";
 
@@ -38,6 +50,9 @@ public static class WorkspacePolicies
         Municipal(options, MunicipalOverview, Role.MunicipalCaseWorker, Role.MunicipalOfferManager, Role.MunicipalDpo,
             Role.AgencyDataSteward, Role.AgencyTrajectoryCounsellor, Role.AgencyDpo);
         Municipal(options, MunicipalDpo, Role.MunicipalDpo);
+        Municipal(options, Catalogue, requiresActiveProtocol: false, Role.MunicipalCaseWorker, Role.MunicipalOfferManager);
+        Municipal(options, CatalogueManagement, requiresActiveProtocol: false, Role.MunicipalOfferManager);
+        Agency(options, Trajectories, Role.AgencyTrajectoryCounsellor);
         Agency(options, DataSteward, Role.AgencyDataSteward);
         Agency(options, AccessAdministration, Role.AgencyAccessAdministrator);
         Agency(options, AgencyDpo, Role.AgencyDpo);
@@ -47,7 +62,11 @@ public static class WorkspacePolicies
     }
 
     private static void Municipal(AuthorizationOptions options, string name, params Role[] roles) =>
-        options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(GrantScope.RouteMunicipality, roles)));
+        Municipal(options, name, requiresActiveProtocol: true, roles);
+
+    private static void Municipal(AuthorizationOptions options, string name, bool requiresActiveProtocol, params Role[] roles) =>
+        options.AddPolicy(name, p => p.RequireAuthenticatedUser()
+            .AddRequirements(new GrantRequirement(GrantScope.RouteMunicipality, roles, requiresActiveProtocol)));
 
     private static void Agency(AuthorizationOptions options, string name, params Role[] roles) =>
         options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(GrantScope.Agency, roles)));

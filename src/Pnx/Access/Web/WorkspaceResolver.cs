@@ -36,5 +36,10 @@ public static class WorkspaceResolver
     }
 
     /// <summary>Called by the authorization handler once access is granted: from here on the workspace is fixed.</summary>
-    public static void Grant(HttpContext http, WorkspaceMunicipality workspace) => http.Features.Set(workspace);
+    public static void Grant(HttpContext http, WorkspaceMunicipality workspace, IEnumerable<ActiveGrant> grants) =>
+        http.Features.Set(workspace with
+        {
+            Roles = grants.Where(g => g.MunicipalityNis == workspace.NisCode || (g.MunicipalityNis is null && g.Role.IsAgency()))
+                .Select(g => g.Role).ToHashSet(),
+        });
 }

@@ -17,7 +17,7 @@ public sealed record NewcomerListPage(int Total, IReadOnlyList<NewcomerListRow> 
 public static class NewcomerListQuery
 {
     public static IQueryable<Newcomer> Current(PnxDb db, int municipalityId) =>
-        db.Newcomers.AsNoTracking().Where(n => n.MunicipalityId == municipalityId && n.WithdrawnAt == null && n.ErasedAt == null);
+        CurrentNewcomers.Of(db, municipalityId).AsNoTracking();
 
     public static async Task<NewcomerListPage> RunAsync(PnxDb db, int municipalityId, NewcomerFilter filter, string? search, CancellationToken ct)
     {

@@ -56,6 +56,8 @@ public static partial class UiTranslations
         ("Ongewijzigd", "Unchanged"),
         ("Overgeslagen (bewaartermijn voorbij)", "Skipped (retention ended)"),
         ("Overzicht", "Overview"),
+        ("Mijn inburgeraars", "My newcomers"),
+        ("Aanbod", "Activities"),
         ("Paginering", "Pagination"),
         ("Persoonsgegevens", "Personal data"),
         ("Sorteren op", "Sort by"),

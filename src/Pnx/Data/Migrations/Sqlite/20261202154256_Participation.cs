@@ -1,0 +1,283 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pnx.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Participation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "activities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Organiser = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Categories = table.Column<int>(type: "INTEGER", nullable: false),
+                    Childcare = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FamilyActivity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Free = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MinimumDutchLevel = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    Hours = table.Column<double>(type: "REAL", nullable: true),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeactivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_activities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_activities_municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_log",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewcomerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_log", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_contact_log_newcomers_NewcomerId",
+                        column: x => x.NewcomerId,
+                        principalTable: "newcomers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enrolment_status_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnrolmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityNis = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    DossierNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Hours = table.Column<double>(type: "REAL", nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enrolment_status_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "newcomer_assignments",
+                columns: table => new
+                {
+                    NewcomerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_newcomer_assignments", x => x.NewcomerId);
+                    table.ForeignKey(
+                        name: "FK_newcomer_assignments_newcomers_NewcomerId",
+                        column: x => x.NewcomerId,
+                        principalTable: "newcomers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trajectory_facts",
+                columns: table => new
+                {
+                    DossierNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ContractSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContractEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WorkingOrStudyingAtSigning = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WorkOrStudyStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trajectory_facts", x => x.DossierNumber);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "activity_shares",
+                columns: table => new
+                {
+                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_activity_shares", x => new { x.ActivityId, x.MunicipalityId });
+                    table.ForeignKey(
+                        name: "FK_activity_shares_activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_activity_shares_municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enrolments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewcomerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Hours = table.Column<double>(type: "REAL", nullable: true),
+                    ConfirmedHours = table.Column<double>(type: "REAL", nullable: true),
+                    HoursConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HoursConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StatusAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StatusBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enrolments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enrolments_activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_enrolments_municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_enrolments_newcomers_NewcomerId",
+                        column: x => x.NewcomerId,
+                        principalTable: "newcomers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_activities_MunicipalityId_Title",
+                table: "activities",
+                columns: new[] { "MunicipalityId", "Title" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_activity_shares_MunicipalityId",
+                table: "activity_shares",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_log_MunicipalityId",
+                table: "contact_log",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_log_NewcomerId_At",
+                table: "contact_log",
+                columns: new[] { "NewcomerId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolment_status_changes_EnrolmentId",
+                table: "enrolment_status_changes",
+                column: "EnrolmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolment_status_changes_MunicipalityId_Id",
+                table: "enrolment_status_changes",
+                columns: new[] { "MunicipalityId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolments_ActivityId_Status",
+                table: "enrolments",
+                columns: new[] { "ActivityId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolments_MunicipalityId_NewcomerId",
+                table: "enrolments",
+                columns: new[] { "MunicipalityId", "NewcomerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolments_NewcomerId",
+                table: "enrolments",
+                column: "NewcomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_newcomer_assignments_MunicipalityId_UserId",
+                table: "newcomer_assignments",
+                columns: new[] { "MunicipalityId", "UserId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "activity_shares");
+
+            migrationBuilder.DropTable(
+                name: "contact_log");
+
+            migrationBuilder.DropTable(
+                name: "enrolment_status_changes");
+
+            migrationBuilder.DropTable(
+                name: "enrolments");
+
+            migrationBuilder.DropTable(
+                name: "newcomer_assignments");
+
+            migrationBuilder.DropTable(
+                name: "trajectory_facts");
+
+            migrationBuilder.DropTable(
+                name: "activities");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Audit;
+using Pnx.Data;
+using Pnx.Hosting;
+using Pnx.Matching;
+using Pnx.Municipalities;
+using Pnx.Newcomers;
+
+namespace Pnx.Enrolments;
+
+/// <summary>
+/// Proposing an activity and moving an enrolment through the status order: the one write path for pages, the
+/// status sheet and the API. Each change is one transaction with its audit entry and its reported status
+/// change; the audit head lock taken first serialises status changes, so the feed's ids commit in order.
+/// </summary>
+public static class Enrolling
+{
+    public static async Task<EnrolmentOutcome> ProposeAsync(
+        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, long newcomerId, int activityId, string actor, CancellationToken ct)
+    {
+        var today = BelgianTime.Today(time);
+        var newcomer = await CurrentNewcomers.Of(db, workspace.Id).AsNoTracking().SingleOrDefaultAsync(n => n.Id == newcomerId, ct);
+        if (newcomer is null) return EnrolmentOutcome.NotFound;
+        var activity = (await MatchingQueries.ActivitiesAsync(db, workspace.Id, ct)).SingleOrDefault(a => a.Id == activityId);
+        if (activity is null) return EnrolmentOutcome.NotFound;
+        if (!Matcher.PassesHardRules(MatchingQueries.Profile(newcomer), activity, today))
+        {
+            return EnrolmentOutcome.Refused("deze activiteit past niet: ze is niet actief, volzet, vraagt een hoger niveau Nederlands of voldoet niet aan een gevraagde nood");
+        }
+
+        if ((await MatchingQueries.OpenEnrolmentActivitiesAsync(db, newcomerId, ct)).Contains(activityId))
+        {
+            return EnrolmentOutcome.Refused("deze activiteit is al voorgesteld aan deze inburgeraar");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var enrolment = new Enrolment
+        {
+            MunicipalityId = workspace.Id, NewcomerId = newcomerId, ActivityId = activityId, Status = EnrolmentStatus.Voorgesteld,
+            CreatedAt = now, CreatedBy = actor, StatusAt = now, StatusBy = actor, Version = 1,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Enrolments.Add(enrolment);
+        await db.SaveChangesAsync(ct);
+        await RecordAsync(db, time, workspace, newcomer.DossierNumber, enrolment, actor, "enrolment.create", ct);
+        await transaction.CommitAsync(ct);
+        return EnrolmentOutcome.Done(enrolment);
+    }
+
+    /// <summary>
+    /// Moves an enrolment to <paramref name="status"/> (or records hours in the same status) if it is still at
+    /// <paramref name="expectedVersion"/>: a stale version is refused, never a lost update.
+    /// </summary>
+    public static async Task<EnrolmentOutcome> ChangeAsync(
+        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, long enrolmentId, int expectedVersion,
+        EnrolmentStatus status, StopReason? reason, double? hours, string actor, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var enrolment = await db.Enrolments.Include(e => e.Newcomer)
+            .SingleOrDefaultAsync(e => e.Id == enrolmentId && e.MunicipalityId == workspace.Id, ct);
+        if (enrolment?.Newcomer is null || enrolment.Newcomer.WithdrawnAt is not null || enrolment.Newcomer.ErasedAt is not null) return EnrolmentOutcome.NotFound;
+        if (enrolment.Version != expectedVersion) return EnrolmentOutcome.Stale;
+        if (EnrolmentRules.Check(enrolment.Status, status, reason, hours) is { } refusal) return EnrolmentOutcome.Refused(refusal);
+        if (status != enrolment.Status && EnrolmentRules.TakesAPlace(status) && !EnrolmentRules.TakesAPlace(enrolment.Status))
+        {
+            var activity = await db.Activities.AsNoTracking().SingleAsync(a => a.Id == enrolment.ActivityId, ct);
+            var taken = await db.Enrolments.CountAsync(e => e.ActivityId == activity.Id && (e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart), ct);
+            if (activity.Capacity is { } capacity && taken >= capacity) return EnrolmentOutcome.Refused("de activiteit is volzet");
+        }
+
+        if (status == enrolment.Status && reason == enrolment.Reason && hours == enrolment.Hours) return EnrolmentOutcome.Done(enrolment);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (status != enrolment.Status)
+        {
+            enrolment.StatusAt = now;
+            enrolment.StatusBy = actor;
+        }
+
+        enrolment.Status = status;
+        enrolment.Reason = reason;
+        enrolment.Hours = hours ?? enrolment.Hours;
+        enrolment.Version++;
+        try
+        {
+            await RecordAsync(db, time, workspace, enrolment.Newcomer.DossierNumber, enrolment, actor, "enrolment.status", ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return EnrolmentOutcome.Stale;
+        }
+
+        await transaction.CommitAsync(ct);
+        return EnrolmentOutcome.Done(enrolment);
+    }
+
+    /// <summary>The audit entry and the reported status change, saved together (the head lock is taken first).</summary>
+    private static async Task RecordAsync(
+        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, string dossierNumber, Enrolment enrolment, string actor, string action, CancellationToken ct)
+    {
+        db.EnrolmentStatusChanges.Add(new EnrolmentStatusChange
+        {
+            EnrolmentId = enrolment.Id, MunicipalityId = workspace.Id, MunicipalityNis = workspace.NisCode, DossierNumber = dossierNumber,
+            ActivityId = enrolment.ActivityId, Status = enrolment.Status, Reason = enrolment.Reason, Hours = enrolment.Hours,
+            At = time.GetUtcNow().UtcDateTime, Actor = actor,
+        });
+        await AuditTrail.AppendAsync(db, time, new AuditRecord(actor, action, workspace.NisCode, [dossierNumber], AuditPurposes.Steering,
+            $"enrolment {enrolment.Id}, activity {enrolment.ActivityId}: {enrolment.Status.Word()}"), ct);
+    }
+}
