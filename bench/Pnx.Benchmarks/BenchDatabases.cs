@@ -30,7 +30,7 @@ internal static class BenchDatabases
         var municipality = new Municipality { NisCode = "23027", Name = "Halle", CreatedAt = DateTime.UtcNow };
         db.Municipalities.Add(municipality);
         await db.SaveChangesAsync();
-        db.Protocols.Add(new Protocol { MunicipalityId = municipality.Id, StartDate = new DateOnly(2024, 3, 29), EndDate = new DateOnly(2099, 12, 31), CreatedAt = DateTime.UtcNow });
+        db.Protocols.Add(new Protocol { MunicipalityId = municipality.Id, StartDate = new DateOnly(2024, 3, 29), EndDate = new DateOnly(2099, 12, 31), EffectiveEndDate = new DateOnly(2099, 12, 31), CreatedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
         return (settings, municipality.Id);
     }

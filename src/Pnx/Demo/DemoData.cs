@@ -39,7 +39,12 @@ public static class DemoData
                 Reference = demo.ProtocolReference,
                 StartDate = ProtocolStart,
                 EndDate = today.AddYears(2),
+                EffectiveEndDate = today.AddYears(2),
+                AgencySignatory = "Agentschap Integratie en Inburgering, administrateur-generaal",
+                MunicipalitySignatory = "College van burgemeester en schepenen van " + demo.Name,
+                PublishedText = DemoProtocolText.For(demo.Name, ProtocolStart),
                 CreatedAt = now,
+                UpdatedAt = now,
             });
             var newcomers = DemoNewcomerGenerator.Generate(demo, municipality.Id, today, now);
             db.Newcomers.AddRange(newcomers);

@@ -77,7 +77,7 @@ public static partial class UiTranslations
         ("geen actief protocol", "no active protocol"),
         ("Nog geen gemeenten geregistreerd.", "No municipalities registered yet."),
         ("Het Agentschap Integratie en Inburgering deelt met elk lokaal bestuur, volgens een protocol, een beperkte set gegevens van inburgeraars om hen toe te leiden naar participatieactiviteiten. Buiten een actief protocol worden geen gegevens gedeeld.", "Under a protocol, the Agency for Integration and Civic Integration shares a limited set of newcomers' data with each local government, to steer them to participation activities. Outside an active protocol no data are shared."),
-        ("Deze pagina is publiek en toont geen persoonsgegevens: alleen gemeenten, de status van hun protocol en aantallen.", "This page is public and shows no personal data: only municipalities, the status of their protocol and counts."),
+        ("Deze pagina is publiek en toont geen persoonsgegevens en geen aantallen: alleen gemeenten en de status van hun protocol.", "This page is public and shows no personal data and no counts: only municipalities and the status of their protocol."),
         ("Gegevensdeling volgens het protocol met het Agentschap Integratie en Inburgering. Elke raadpleging van persoonsgegevens wordt gelogd.", "Data sharing under the protocol with the Agency for Integration and Civic Integration. Every consultation of personal data is logged."),
         ("Toegangsbeheerder (Agentschap)", "Access administrator (agency)"),
         ("Gegevensbeheerder (Agentschap)", "Data steward (agency)"),

@@ -111,6 +111,7 @@ public static class WebHost
             await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Problem("database unreachable", statusCode: 503))
             .AllowAnonymous();
         LanguageSwitch.Map(app);
+        Protocols.Public.PublicProtocols.Map(app);
         ApiFallback.Map(app);
         app.MapRazorPages();
         return app;

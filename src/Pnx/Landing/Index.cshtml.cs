@@ -7,11 +7,11 @@ using Pnx.Protocols;
 
 namespace Pnx.Landing;
 
-/// <summary>The public start page: municipalities, protocol state and counts. No personal data.</summary>
+/// <summary>The public start page: municipalities and protocol state. No personal data and no counts (small counts identify people).</summary>
 [AllowAnonymous]
 public sealed class IndexModel(PnxDb db, TimeProvider time) : PageModel
 {
-    public sealed record Row(string NisCode, string Name, DateOnly? ActiveUntil, int Newcomers);
+    public sealed record Row(string NisCode, string Name, DateOnly? ActiveUntil);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -25,8 +25,7 @@ public sealed class IndexModel(PnxDb db, TimeProvider time) : PageModel
                 m.Name,
                 db.Protocols
                     .Where(p => p.MunicipalityId == m.Id).Where(ProtocolQueries.ActiveOn(today))
-                    .Max(p => (DateOnly?)p.EndDate),
-                db.Newcomers.Count(n => n.MunicipalityId == m.Id && n.WithdrawnAt == null && n.ErasedAt == null)))
+                    .Max(p => (DateOnly?)p.EffectiveEndDate)))
             .ToListAsync(ct);
     }
 }
