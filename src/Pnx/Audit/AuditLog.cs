@@ -10,20 +10,39 @@ namespace Pnx.Audit;
 /// keeps SQLite's busy waits (and PostgreSQL's head-row lock queue) out of the latency.
 /// Several instances stay correct: each batch still locks the chain's head row.
 /// </summary>
-public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider time) : BackgroundService
+/// <param name="capacity">How many entries may wait in memory; when full, callers wait for room (never dropped).</param>
+public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider time, int capacity = AuditLog.DefaultCapacity) : BackgroundService
 {
+    public const int DefaultCapacity = 10_000;
+
     private const int MaxBatch = 500;
 
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(capacity)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
 
     private sealed record Pending(AuditRecord Record, TaskCompletionSource Done);
 
+    /// <summary>Entries waiting for the writer.</summary>
+    public int Queued => _queue.Reader.Count;
+
     /// <summary>Completes when the entry is committed; the caller answers only after that.</summary>
-    public Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
     {
         var pending = new Pending(record, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending)) throw new InvalidOperationException("The audit log is shut down; the read is refused.");
-        return pending.Done.Task.WaitAsync(cancellationToken);
+        try
+        {
+            // A full queue makes the caller wait: better a slower read than an unrecorded one.
+            await _queue.Writer.WriteAsync(pending, cancellationToken);
+        }
+        catch (ChannelClosedException exception)
+        {
+            throw new InvalidOperationException("The audit log is shut down; the read is refused.", exception);
+        }
+
+        await pending.Done.Task.WaitAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -43,17 +62,39 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider time) : B
             while (batch.Count < MaxBatch && reader.TryRead(out var pending)) batch.Add(pending);
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<PnxDb>();
-                await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-                await AuditTrail.AppendAsync(db, time, batch.Select(p => p.Record).ToList(), CancellationToken.None);
-                await transaction.CommitAsync(CancellationToken.None);
+                await AppendAsync(batch.Select(p => p.Record).ToList());
                 foreach (var pending in batch) pending.Done.TrySetResult();
+            }
+            catch (Exception) when (batch.Count > 1)
+            {
+                // One bad record (unserialisable, breaking a constraint) must not cost the others their
+                // entry: append them one by one, so that only its own caller fails.
+                foreach (var pending in batch)
+                {
+                    try
+                    {
+                        await AppendAsync([pending.Record]);
+                        pending.Done.TrySetResult();
+                    }
+                    catch (Exception exception)
+                    {
+                        pending.Done.TrySetException(exception);
+                    }
+                }
             }
             catch (Exception exception)
             {
-                foreach (var pending in batch) pending.Done.TrySetException(exception);
+                batch[0].Done.TrySetException(exception);
             }
         }
+    }
+
+    private async Task AppendAsync(IReadOnlyList<AuditRecord> records)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PnxDb>();
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await AuditTrail.AppendAsync(db, time, records, CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
     }
 }

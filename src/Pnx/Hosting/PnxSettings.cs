@@ -1,11 +1,15 @@
 namespace Pnx.Hosting;
 
 /// <summary>Configuration shared by the CLI and the server (contract §2).</summary>
-public sealed record PnxSettings(string DataDir, string? PostgresConnectionString)
+/// <param name="AuditWitnessFile">Where the server writes the audit head it witnesses; null: in the data folder.</param>
+public sealed record PnxSettings(string DataDir, string? PostgresConnectionString, string? AuditWitnessFile = null)
 {
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnectionString);
 
     public string SqlitePath => Path.Combine(DataDir, "pnx.db");
+
+    /// <summary>The witness file (PNX_AUDIT_WITNESS), best kept on storage the database's administrators cannot rewrite.</summary>
+    public string AuditWitnessPath => AuditWitnessFile ?? Path.Combine(DataDir, "audit-witness.log");
 
     public static PnxSettings FromEnvironment(IReadOnlyDictionary<string, string?>? overrides = null)
     {
@@ -13,9 +17,11 @@ public sealed record PnxSettings(string DataDir, string? PostgresConnectionStrin
             overrides is not null && overrides.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name);
 
         var dataDir = Get("PNX_DATA_DIR");
+        var witness = NullIfEmpty(Get("PNX_AUDIT_WITNESS"));
         return new PnxSettings(
             Path.GetFullPath(string.IsNullOrWhiteSpace(dataDir) ? "data" : dataDir),
-            NullIfEmpty(Get("PNX_DATABASE")));
+            NullIfEmpty(Get("PNX_DATABASE")),
+            witness is null ? null : Path.GetFullPath(witness));
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -40,6 +40,7 @@ public static class WebHost
         services.AddHttpContextAccessor();
         services.AddSingleton<Audit.AuditLog>();
         services.AddHostedService(sp => sp.GetRequiredService<Audit.AuditLog>());
+        services.AddHostedService<Audit.AuditWitness>();
         AddDatabase(services, settings);
 
         services.AddDataProtection().SetApplicationName("pnx").PersistKeysToDbContext<PnxDb>();

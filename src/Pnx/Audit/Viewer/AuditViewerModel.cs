@@ -32,6 +32,9 @@ public abstract class AuditViewerModel(PnxDb db, TimeProvider time, AuditLog aud
 
     public AuditVerifier.Result? Chain { get; protected set; }
 
+    /// <summary>The chain's head as this page was shown, for the DPO to note down outside the system.</summary>
+    public AuditHead? Head { get; private set; }
+
     public abstract string? Scope { get; }
 
     public abstract string FormAction { get; }
@@ -78,6 +81,8 @@ public abstract class AuditViewerModel(PnxDb db, TimeProvider time, AuditLog aud
         ActorNames = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => "user:" + u.Id, u => u.Email ?? u.Id, ct);
         await RecordAsync("audit.view", criteria, string.Create(CultureInfo.InvariantCulture, $"page {Filter.Page}; {Entries.Count} entries shown"), ct);
+        // Read after this view's own entry is committed, so the value shown is as current as it can be.
+        Head = await AuditHead.ReadAsync(db, ct);
         return Page();
     }
 

@@ -33,5 +33,8 @@ public static partial class UiTranslations
         ("Pagina", "Page"),
         ("Geef de datums als dd/mm/jjjj, bijvoorbeeld 05/03/2026.", "Enter dates as dd/mm/yyyy, for example 05/03/2026."),
         ("De begindatum ligt na de einddatum.", "The start date is after the end date."),
+        ("koppen uit het getuigenbestand nog aanwezig", "heads from the witness file still present"),
+        ("Huidige kop van de keten", "Current head of the chain"),
+        ("Noteer deze waarde buiten het systeem. Later toont dit commando of de keten nog dezelfde is (en niet door een oudere kopie vervangen werd):", "Write this value down outside the system. Later, this command shows whether the chain is still the same (and was not replaced by an older copy):"),
     ];
 }

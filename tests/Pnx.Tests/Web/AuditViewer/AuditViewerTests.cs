@@ -132,6 +132,24 @@ public sealed class AuditViewerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, agency.StatusCode);
     }
 
+    [Fact]
+    public async Task BothViewersShowTheCurrentHeadToWriteDownOutsideTheSystem()
+    {
+        foreach (var (role, nis, page) in new[] { (Role.MunicipalDpo, "23027", "/gemeenten/23027/audit"), (Role.AgencyDpo, (string?)null, "/agentschap/audit") })
+        {
+            using var dpo = await _web.SignInAsync(role, nis);
+            var html = await dpo.GetPageAsync(page);
+            Assert.Contains("Huidige kop van de keten", html, StringComparison.Ordinal);
+            Assert.Contains("Noteer deze waarde buiten het systeem", html, StringComparison.Ordinal);
+            var shown = System.Text.RegularExpressions.Regex.Match(html, "pnx audit verify --expect ([0-9]+):([0-9a-f]{64})");
+            Assert.True(shown.Success, "no head on " + page);
+            var seq = long.Parse(shown.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var entry = await _web.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.Seq == seq));
+            Assert.Equal(entry.Hash, shown.Groups[2].Value);
+            Assert.Contains($"<code>{seq} {entry.Hash}</code>", html, StringComparison.Ordinal);
+        }
+    }
+
     private static async Task<string> FilterAsync(Infrastructure.WebClient client, Dictionary<string, string> fields)
     {
         using var response = await client.PostFormAsync("/agentschap/audit", fields);
