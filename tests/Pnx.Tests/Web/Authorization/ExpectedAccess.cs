@@ -28,6 +28,9 @@ public static class ExpectedAccess
         ["/taal"] = Access.Public,
         ["/activeren/{token}"] = Access.Public,
         ["/api/{rest}"] = Access.Public,
+        ["/protocollen"] = Access.Public,
+        ["/protocollen.json"] = Access.Public,
+        ["/protocollen/{id}"] = Access.Public,
 
         // Any signed-in user with an active grant.
         ["/start"] = Access.AnySignedIn,
@@ -45,6 +48,8 @@ public static class ExpectedAccess
         ["/agentschap/toegang"] = Access.Agency(Role.AgencyAccessAdministrator),
         ["/agentschap/toegang/*"] = Access.Agency(Role.AgencyAccessAdministrator),
         ["/agentschap/audit"] = Access.Agency(Role.AgencyDpo),
+        ["/agentschap/protocollen"] = Access.Agency(Role.AgencyAccessAdministrator),
+        ["/agentschap/protocollen/{id}"] = Access.Agency(Role.AgencyAccessAdministrator),
     };
 
     /// <summary>Sample values for route parameters other than {nis}, {id}, {token} and {code}, which the test fills itself.</summary>

@@ -14,19 +14,16 @@ public sealed class WorkspaceBindingRulesTests
 {
     private static readonly string[] Forbidden = ["nis", "niscode", "municipality", "municipalityid", "gemeente", "gemeenteid"];
 
-    private static IEnumerable<Type> PageModels => typeof(Pnx.Hosting.WebHost).Assembly.GetTypes()
-        .Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract);
-
     [Fact]
-    public void NoPageHandlerBindsAMunicipalityFromTheRequest()
+    public void NoWorkspacePageHandlerBindsAMunicipalityFromTheRequest()
     {
-        var offenders = PageModels
+        var offenders = WorkspacePageModels
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance)
                 .Where(m => m.Name.StartsWith("On", StringComparison.Ordinal))
                 .SelectMany(m => m.GetParameters().Where(p => IsForbidden(p.Name)).Select(p => $"{t.Name}.{m.Name}({p.Name})")))
             .ToList();
         Assert.True(offenders.Count == 0, "handlers binding a municipality: " + string.Join(", ", offenders));
-        Assert.NotEmpty(PageModels);
+        Assert.NotEmpty(WorkspacePageModels);
     }
 
     [Fact]

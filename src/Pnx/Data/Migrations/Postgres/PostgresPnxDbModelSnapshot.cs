@@ -849,14 +849,44 @@ namespace Pnx.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AgencyDpoAdviceOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AgencySignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EffectiveEndDate")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("EndedRetentionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MunicipalDecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MunicipalDpoAdviceOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("MunicipalitySignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PublishedText")
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(200)
@@ -868,11 +898,60 @@ namespace Pnx.Data.Migrations.Postgres
                     b.Property<DateTime?>("TerminatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("UnconfirmedRetentionMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId", "StartDate");
 
                     b.ToTable("protocols", (string)null);
+                });
+
+            modelBuilder.Entity("Pnx.Protocols.ProtocolVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProtocolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProtocolId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("protocol_versions", (string)null);
                 });
 
             modelBuilder.Entity("Pnx.Sessions.UserSession", b =>

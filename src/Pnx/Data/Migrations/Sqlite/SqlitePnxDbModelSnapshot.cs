@@ -820,14 +820,44 @@ namespace Pnx.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AgencyDpoAdviceOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencySignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveEndDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EndedRetentionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MunicipalDecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MunicipalDpoAdviceOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalitySignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedText")
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(200)
@@ -839,11 +869,58 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.Property<DateTime?>("TerminatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnconfirmedRetentionMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId", "StartDate");
 
                     b.ToTable("protocols", (string)null);
+                });
+
+            modelBuilder.Entity("Pnx.Protocols.ProtocolVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProtocolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProtocolId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("protocol_versions", (string)null);
                 });
 
             modelBuilder.Entity("Pnx.Sessions.UserSession", b =>

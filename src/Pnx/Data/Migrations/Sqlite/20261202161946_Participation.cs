@@ -11,6 +11,86 @@ namespace Pnx.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "AgencyDpoAdviceOn",
+                table: "protocols",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AgencySignatory",
+                table: "protocols",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EffectiveEndDate",
+                table: "protocols",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateOnly(1, 1, 1));
+
+            migrationBuilder.AddColumn<int>(
+                name: "EndedRetentionDays",
+                table: "protocols",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "MunicipalDecisionOn",
+                table: "protocols",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "MunicipalDpoAdviceOn",
+                table: "protocols",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MunicipalitySignatory",
+                table: "protocols",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "NoticeGivenOn",
+                table: "protocols",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublishedText",
+                table: "protocols",
+                type: "TEXT",
+                maxLength: 200000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TerminationReason",
+                table: "protocols",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "UnconfirmedRetentionMonths",
+                table: "protocols",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UpdatedAt",
+                table: "protocols",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
             migrationBuilder.CreateTable(
                 name: "activities",
                 columns: table => new
@@ -117,6 +197,24 @@ namespace Pnx.Data.Migrations.Sqlite
                         principalTable: "newcomers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "protocol_versions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProtocolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_protocol_versions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -253,6 +351,13 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "IX_newcomer_assignments_MunicipalityId_UserId",
                 table: "newcomer_assignments",
                 columns: new[] { "MunicipalityId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_protocol_versions_ProtocolId_Number",
+                table: "protocol_versions",
+                columns: new[] { "ProtocolId", "Number" },
+                unique: true);
+            migrationBuilder.Sql("UPDATE protocols SET \"EffectiveEndDate\" = \"EndDate\";");
         }
 
         /// <inheritdoc />
@@ -274,10 +379,61 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "newcomer_assignments");
 
             migrationBuilder.DropTable(
+                name: "protocol_versions");
+
+            migrationBuilder.DropTable(
                 name: "trajectory_facts");
 
             migrationBuilder.DropTable(
                 name: "activities");
+
+            migrationBuilder.DropColumn(
+                name: "AgencyDpoAdviceOn",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "AgencySignatory",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "EffectiveEndDate",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "EndedRetentionDays",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "MunicipalDecisionOn",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "MunicipalDpoAdviceOn",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "MunicipalitySignatory",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeGivenOn",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedText",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "TerminationReason",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "UnconfirmedRetentionMonths",
+                table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedAt",
+                table: "protocols");
         }
     }
 }
