@@ -62,5 +62,11 @@ public static partial class UiTranslations
         ("Bewaren", "Save"),
         ("Geschiedenis", "History"),
         ("Versie", "Version"),
+        ("Het protocol met", "The protocol with"),
+        ("loopt af op", "ends on"),
+        ("nog", "in"),
+        ("dagen", "days"),
+        ("Zonder nieuw protocol ziet de gemeente daarna geen persoonsgegevens meer.", "Without a new protocol the municipality sees no personal data after that."),
+        ("Geen import in meer dan 31 dagen (de lijst moet minstens maandelijks worden bezorgd):", "No import for more than 31 days (the list must be supplied at least monthly):"),
     ];
 }

@@ -16,6 +16,10 @@ public sealed class StartModel(PnxDb db, TimeProvider time) : PageModel
 
     public IReadOnlyList<Link> Links { get; private set; } = [];
 
+    public IReadOnlyList<Protocols.ProtocolWarning> EndingProtocols { get; private set; } = [];
+
+    public IReadOnlyList<(string Nis, string Name, DateTime? LastImport)> OverdueImports { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var grants = await CurrentGrants.GetAsync(HttpContext, db, User.FindFirstValue(ClaimTypes.NameIdentifier)!, time);
@@ -26,5 +30,11 @@ public sealed class StartModel(PnxDb db, TimeProvider time) : PageModel
                 ? new Link($"{nis} {names.GetValueOrDefault(nis, "")}", WorkspaceLinks.Home(g.Role, nis), RoleLabels.Dutch(g.Role))
                 : new Link(T("Agentschap Integratie en Inburgering"), WorkspaceLinks.Home(g.Role, null), RoleLabels.Dutch(g.Role)))
             .ToList();
+        var today = Hosting.BelgianTime.Today(time);
+        EndingProtocols = await Protocols.ProtocolWarnings.EndingAsync(db, grants, today, ct);
+        if (grants.Any(g => g.Role == Role.AgencyDataSteward))
+        {
+            OverdueImports = await Protocols.ProtocolWarnings.ImportsOverdueAsync(db, time.GetUtcNow(), today, ct);
+        }
     }
 }
