@@ -12,8 +12,6 @@ namespace Pnx.Access;
 /// </summary>
 public static class ActivationTokens
 {
-    public const string DefaultBaseUrl = "http://127.0.0.1:5080";
-
     /// <summary>Adds a token for the user to the context (the caller saves) and returns the token for the link.</summary>
     public static string Issue(PnxDb db, string userId, DateTime utcNow)
     {

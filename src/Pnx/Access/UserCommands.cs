@@ -11,7 +11,7 @@ public static class UserCommands
     {
         var email = new Option<string>("--email") { Description = "The person's work e-mail address (also the sign-in name)", Required = true };
         var name = new Option<string>("--name") { Description = "Display name", Required = true };
-        var baseUrl = new Option<string>("--base-url") { Description = "Base URL of the web application for the activation link", DefaultValueFactory = _ => ActivationTokens.DefaultBaseUrl };
+        var baseUrl = new Option<string>("--base-url") { Description = "Base URL of the web application for the activation link (default: PNX_PUBLIC_URL)", DefaultValueFactory = _ => context.Settings.Hosting.BaseUrl };
         var add = new Command("add", "Create an account without a password and print a one-time activation link (valid 24 hours).") { email, name, baseUrl };
         add.SetAction((r, ct) => AccessCli.InScopeAsync(context, async (services, db) =>
         {

@@ -31,6 +31,11 @@ public static class ServeCommand
         await using var app = WebHost.Build(context.Settings, context.Time, urls);
         await app.StartAsync(ct);
         await context.Out.WriteLineAsync($"ParticipationExchange listens on {string.Join(", ", app.Urls)}");
+        var hosting = context.Settings.Hosting;
+        if (hosting.IsHttps && hosting.TrustedProxies.Count == 0 && !urls.Contains("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            await context.Out.WriteLineAsync($"note: PNX_PUBLIC_URL is {hosting.BaseUrl} but PNX_TRUSTED_PROXIES is empty: plain-http requests are redirected there.");
+        }
         if (demo)
         {
             // New passwords and TOTP secrets on every start: nothing fixed ships, nothing plaintext is stored.

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Pnx.Access;
 using Pnx.Access.Web;
 using Pnx.Data;
+using Pnx.Errors;
 using Pnx.Sessions;
 
 namespace Pnx.Hosting;
@@ -32,7 +33,8 @@ public static class WebHost
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         // Keys are stored in the database unencrypted at rest, like every other row; the database is the trust boundary.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
-        var https = urls.Contains("https://", StringComparison.OrdinalIgnoreCase);
+        // Cookies and HSTS follow the public address: behind a TLS-terminating proxy the listen URL is plain http.
+        var https = settings.Hosting.IsHttps || urls.Contains("https://", StringComparison.OrdinalIgnoreCase);
 
         var services = builder.Services;
         services.AddSingleton(settings);
@@ -86,16 +88,19 @@ public static class WebHost
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
-        services.AddRateLimiter(o => RateLimits.Add(o, limits ?? new WebLimits()));
+        services.AddRateLimiter(o => RateLimits.Add(o, limits ?? settings.Limits));
+        services.AddPnxPublicAddress(settings.Hosting);
         services.AddProblemDetails();
         services.AddRazorPages(o => o.RootDirectory = "/").AddMvcOptions(o => o.Filters.Add<WorkspaceNotFoundAudit>());
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         var app = builder.Build();
+        app.UsePnxForwardedHeaders(settings.Hosting);
         app.UsePnxSecurityHeaders();
-        app.UseExceptionHandler("/fout");
-        app.UseStatusCodePagesWithReExecute("/fout/{0}");
-        if (https) app.UseHsts();
+        app.UsePnxHttpsRedirection(settings.Hosting);
+        app.UsePnxErrorPages();
+        // Sent only on https requests (direct, or through a trusted proxy), never to localhost.
+        app.UseHsts();
         app.UseStaticFiles();
         app.UseRequestLocalization(o =>
         {
@@ -103,6 +108,7 @@ public static class WebHost
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         app.UseRouting();
+        app.UsePnxRequestBodyLimits();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

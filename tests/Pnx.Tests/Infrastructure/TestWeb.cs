@@ -34,13 +34,15 @@ public sealed partial class TestWeb : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestWeb> StartAsync(TimeProvider? time = null, WebLimits? limits = null)
+    /// <param name="hosting">Public address, allowed hosts and trusted proxies; by default those of a fresh installation.</param>
+    public static async Task<TestWeb> StartAsync(TimeProvider? time = null, WebLimits? limits = null, HostingSettings? hosting = null)
     {
         time ??= TimeProvider.System;
         var database = await TestDatabase.CreateMigratedAsync();
         using var quiet = new StringWriter();
         await DemoData.EnsureAsync(new CliContext(database.Settings, quiet, quiet, time), CancellationToken.None);
-        var app = WebHost.Build(database.Settings, time, "http://127.0.0.1:0", limits);
+        var settings = hosting is null ? database.Settings : database.Settings with { Hosting = hosting };
+        var app = WebHost.Build(settings, time, "http://127.0.0.1:0", limits);
         await app.StartAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var accounts = await DemoAccounts.EnsureAsync(scope.ServiceProvider, time, CancellationToken.None);

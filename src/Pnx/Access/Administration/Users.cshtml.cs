@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
+using Pnx.Hosting;
 using static Pnx.Hosting.UiText;
 
 namespace Pnx.Access.Administration;
 
 /// <summary>Staff accounts: list, add (the activation link is shown once, to hand over), disable.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Web.WorkspacePolicies.AccessAdministration)]
-public sealed class UsersModel(PnxDb db, UserManager<PnxUser> users, TimeProvider time) : AdministrationPageModel
+public sealed class UsersModel(PnxDb db, UserManager<PnxUser> users, TimeProvider time, PnxSettings settings) : AdministrationPageModel
 {
     public sealed record UserRow(string Id, string Email, string Name, DateTime CreatedAt, DateTime? DisabledAt, bool Activated);
 
@@ -39,8 +40,8 @@ public sealed class UsersModel(PnxDb db, UserManager<PnxUser> users, TimeProvide
         }
         else
         {
-            var baseUrl = $"{Request.Scheme}://{Request.Host}";
-            var added = await UserAccounts.AddAsync(db, users, time, Email, Name, baseUrl, GrantRules.Actor(ActorId), ct);
+            // The configured public address, never the request's Host header: the link is handed to someone else.
+            var added = await UserAccounts.AddAsync(db, users, time, Email, Name, settings.Hosting.BaseUrl, GrantRules.Actor(ActorId), ct);
             if (added.Outcome.Succeeded)
             {
                 ActivationLink = added.ActivationLink;

@@ -39,6 +39,7 @@ public sealed class SignInProtectionTests
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         SecurityHeaderTests.AssertSecurityHeaders(limited, page: true);
         Assert.Contains("Te veel aanvragen", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(limited.Headers.RetryAfter);
     }
 
     [Fact]

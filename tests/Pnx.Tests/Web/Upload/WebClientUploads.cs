@@ -8,7 +8,7 @@ namespace Pnx.Tests.Infrastructure;
 public sealed partial class WebClient
 {
     public async Task<HttpResponseMessage> PostFileAsync(
-        string formPage, string action, string fileField, string fileName, byte[] content, IDictionary<string, string> fields)
+        string formPage, string action, string fileField, string fileName, byte[] content, IDictionary<string, string> fields, bool chunked = false)
     {
         var html = await GetPageAsync(formPage);
         var token = UploadToken().Match(html);
@@ -21,7 +21,9 @@ public sealed partial class WebClient
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, fileField, fileName);
-        return await _http.PostAsync(new Uri(action, UriKind.Relative), form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(action, UriKind.Relative)) { Content = form };
+        request.Headers.TransferEncodingChunked = chunked;
+        return await _http.SendAsync(request);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
