@@ -8,6 +8,7 @@ using Pnx.Audit;
 using Pnx.Data;
 using Pnx.Hosting;
 using static Pnx.Hosting.UiText;
+using IdentitySignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Pnx.Access.SignIn;
 
@@ -42,7 +43,7 @@ public sealed class SignInCodeModel(SignInManager<PnxUser> signIn, AuditLog audi
         var totp = string.IsNullOrWhiteSpace(RecoveryCode) ? CodeInput.Totp(Code) : null;
         var recovery = totp is null ? CodeInput.RecoveryCode(string.IsNullOrWhiteSpace(RecoveryCode) ? Code : RecoveryCode) : null;
         var result = totp is not null ? await signIn.TwoFactorAuthenticatorSignInAsync(totp, isPersistent: false, rememberClient: false)
-            : await signIn.UserManager.IsLockedOutAsync(user) ? Microsoft.AspNetCore.Identity.SignInResult.LockedOut
+            : await signIn.UserManager.IsLockedOutAsync(user) ? IdentitySignInResult.LockedOut
             : await RecoverySignInAsync(user, recovery);
         if (result.Succeeded)
         {
@@ -57,9 +58,9 @@ public sealed class SignInCodeModel(SignInManager<PnxUser> signIn, AuditLog audi
     }
 
     // Identity neither checks lockout nor counts failures for recovery codes; here they count like a wrong code.
-    private async Task<Microsoft.AspNetCore.Identity.SignInResult> RecoverySignInAsync(PnxUser user, string? recovery)
+    private async Task<IdentitySignInResult> RecoverySignInAsync(PnxUser user, string? recovery)
     {
-        var result = recovery is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.TwoFactorRecoveryCodeSignInAsync(recovery);
+        var result = recovery is null ? IdentitySignInResult.Failed : await signIn.TwoFactorRecoveryCodeSignInAsync(recovery);
         if (!result.Succeeded) await signIn.UserManager.AccessFailedAsync(user);
         return result;
     }

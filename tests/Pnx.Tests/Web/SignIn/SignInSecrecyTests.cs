@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using HttpStatusCode = System.Net.HttpStatusCode;
+using Microsoft.EntityFrameworkCore;
 using Pnx.Access;
 using Pnx.Cli;
 using Pnx.Hosting;
@@ -47,6 +48,11 @@ public sealed partial class SignInSecrecyTests : IAsyncLifetime
         }
 
         Assert.All(pages, page => Assert.Equal(pages[0], page));
+        await using var db = _web.Database.Open();
+        var audited = (await db.AuditEntries.Where(e => e.Action == "sign-in.failed").OrderByDescending(e => e.Seq).Take(4).ToListAsync()).AsEnumerable().Reverse().ToList();
+        Assert.Equal(["unknown account", "disabled account", "locked out", "wrong password"], audited.Select(e => e.Detail));
+        Assert.Equal("anonymous", audited[0].Actor);
+        Assert.All(audited, e => Assert.DoesNotContain("@", e.Actor + e.Detail + e.Subjects, StringComparison.Ordinal));
     }
 
     [Fact]
