@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Pnx.Access;
@@ -10,6 +11,9 @@ internal sealed class PnxUserConfiguration : IEntityTypeConfiguration<PnxUser>
     {
         builder.ToTable("users");
         builder.Property(u => u.DisplayName).HasMaxLength(100);
+        // Identity's UserStore.UpdateAsync writes every column of the user it loaded; a stale step written back
+        // would undo the compare-and-set and let a used code work again. Only ExecuteUpdate writes this column.
+        builder.Property(u => u.TotpLastStep).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pnx.Access.SecondFactor;
 using Pnx.Data;
 using Pnx.Hosting;
 
@@ -19,7 +20,7 @@ public static class AccessServices
         return services
             .AddIdentityCore<PnxUser>(options =>
             {
-                // Length and a list of common passwords, no composition rules (NIST SP 800-63B).
+                // Length, a list of common passwords and no personal data, no composition rules (NIST SP 800-63B).
                 options.Password.RequiredLength = MinimumPasswordLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
@@ -35,7 +36,9 @@ public static class AccessServices
             })
             .AddEntityFrameworkStores<PnxDb>()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddTokenProvider<AuthenticatorTokenProvider<PnxUser>>(TokenOptions.DefaultAuthenticatorProvider);
+            .AddPasswordValidator<PersonalPasswordValidator>()
+            // Under Identity's own name, so every check of an authenticator code accepts each code once.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
     }
 
     /// <summary>A service provider for CLI verbs and the demo: the configured database plus <see cref="AddPnxAccess"/>. Use one scope per unit of work.</summary>

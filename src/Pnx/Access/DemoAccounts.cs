@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Pnx.Access.SecondFactor;
 using Pnx.Audit;
 using Pnx.Data;
 
@@ -59,7 +60,7 @@ public static class DemoAccounts
         }
 
         var accounts = new List<DemoAccount>();
-        foreach (var spec in Specs) accounts.Add(await NewCredentialsAsync(users, ids[spec.Email], spec));
+        foreach (var spec in Specs) accounts.Add(await NewCredentialsAsync(db, users, ids[spec.Email], spec, ct));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await AuditTrail.AppendAsync(db, time, new AuditRecord(Actor, "user.demo-credentials", null, [], AuditPurposes.Supervision,
             $"new passwords and TOTP secrets for {accounts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} demo accounts"), ct);
@@ -117,13 +118,13 @@ public static class DemoAccounts
         return new GrantScope(spec.Role, municipalityId, profileId);
     }
 
-    private static async Task<DemoAccount> NewCredentialsAsync(UserManager<PnxUser> users, string userId, Spec spec)
+    private static async Task<DemoAccount> NewCredentialsAsync(PnxDb db, UserManager<PnxUser> users, string userId, Spec spec, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException("A demo account vanished.");
-        var password = DemoAccount.NewPassword();
+        var password = await NewValidPasswordAsync(users, user);
         if (await users.HasPasswordAsync(user)) Check(await users.RemovePasswordAsync(user), "remove the old password");
         Check(await users.AddPasswordAsync(user, password), "set a password");
-        Check(await users.ResetAuthenticatorKeyAsync(user), "reset the authenticator key");
+        await OneTimeCodes.ResetKeyAsync(db, users, user, ct);
         var secret = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key after reset.");
         user.EmailConfirmed = true;
         user.TwoFactorEnabled = true;
@@ -131,6 +132,18 @@ public static class DemoAccounts
         user.AccessFailedCount = 0;
         Check(await users.UpdateAsync(user), "activate a demo account");
         return new DemoAccount(spec.Role, spec.Nis, spec.Email, password, secret);
+    }
+
+    // A random password can, very rarely, hold a short part of the account's name; then draw again.
+    private static async Task<string> NewValidPasswordAsync(UserManager<PnxUser> users, PnxUser user)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var password = DemoAccount.NewPassword();
+            if ((await UserAccounts.ValidatePasswordAsync(users, user, password)).Succeeded) return password;
+        }
+
+        throw new InvalidOperationException("No random demo password passes the password rules.");
     }
 
     private static void Check(IdentityResult result, string what)

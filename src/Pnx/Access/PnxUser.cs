@@ -14,4 +14,10 @@ public sealed class PnxUser : IdentityUser
 
     /// <summary>When set, the account has no active grants and its sessions are dead (security stamp renewed).</summary>
     public DateTime? DisabledAt { get; set; }
+
+    /// <summary>
+    /// The newest TOTP time step accepted for this account (0: none yet). Written only by the atomic
+    /// compare-and-set of <see cref="SecondFactor.OneTimeCodes"/>, never by Identity's updates, so a code works once.
+    /// </summary>
+    public long TotpLastStep { get; private set; }
 }

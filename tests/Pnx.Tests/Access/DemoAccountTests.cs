@@ -88,7 +88,7 @@ public sealed partial class DemoAccountTests
             var user = (await users.FindByEmailAsync(account.Email))!;
             Assert.True(user.TwoFactorEnabled);
             Assert.True(user.EmailConfirmed);
-            return await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, Infrastructure.Totp.Code(account.TotpSecret, DateTimeOffset.UtcNow));
+            return await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, Infrastructure.Totp.Code(account.TotpSecret, world.Time.GetUtcNow()));
         });
 
         Assert.True(accepted);

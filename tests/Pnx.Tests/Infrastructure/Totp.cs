@@ -4,6 +4,33 @@ namespace Pnx.Tests.Infrastructure;
 
 public static class Totp
 {
+    private static readonly Dictionary<string, long> LastStepHandedOut = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A code the server has not seen yet for this secret: the server accepts each time step once and up to two
+    /// steps either side of now, so this hands out now-1, now, now+1, now+2 and then waits for the clock.
+    /// Use it for every code meant to be accepted; <see cref="Code"/> is for codes meant to be replayed.
+    /// </summary>
+    public static async Task<string> FreshCodeAsync(string base32Secret)
+    {
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var current = now.ToUnixTimeSeconds() / 30;
+            lock (LastStepHandedOut)
+            {
+                var step = Math.Max(current - 1, LastStepHandedOut.GetValueOrDefault(base32Secret, long.MinValue) + 1);
+                if (step <= current + 2)
+                {
+                    LastStepHandedOut[base32Secret] = step;
+                    return Code(base32Secret, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(30 - (now.ToUnixTimeSeconds() % 30)) + TimeSpan.FromMilliseconds(200));
+        }
+    }
+
     /// <summary>RFC 6238 with HMAC-SHA1, 30-second steps, six digits, written here independently of Identity.</summary>
     public static string Code(string base32Secret, DateTimeOffset at)
     {

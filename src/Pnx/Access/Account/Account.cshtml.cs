@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Pnx.Access.Activation;
+using Pnx.Access.SecondFactor;
 using Pnx.Access.Web;
 using Pnx.Audit;
 using Pnx.Data;
@@ -61,8 +62,7 @@ public sealed class AccountModel(SignInManager<PnxUser> signIn, PnxDb db, TimePr
         if (!await LoadAsync(ct)) return Challenge();
         if (!await Reauthentication.CheckAsync(Users, Me, CurrentPassword, Code)) return Refused();
 
-        var reset = await Users.ResetAuthenticatorKeyAsync(Me);
-        if (!reset.Succeeded) throw new InvalidOperationException("Authenticator reset failed: " + string.Join("; ", reset.Errors.Select(e => e.Code)));
+        await OneTimeCodes.ResetKeyAsync(db, Users, Me, ct);
         await audit.RecordAsync(new AuditRecord("user:" + Me.Id, "user.authenticator-reset", null, [], AuditPurposes.Supervision, "user " + Me.Id), ct);
         await SessionRenewal.RenewAsync(HttpContext, signIn, db, time, Me, ct);
         ResetTicket = Protector().Protect(Me.Id + "|" + Me.SecurityStamp, ResetWindow);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Pnx.Access.SecondFactor;
 using Pnx.Audit;
 using Pnx.Data;
 
@@ -29,7 +30,7 @@ public static class AccountActivation
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await users.HasPasswordAsync(user)) Check(await users.RemovePasswordAsync(user));
         Check(await users.AddPasswordAsync(user, password));
-        Check(await users.ResetAuthenticatorKeyAsync(user));
+        await OneTimeCodes.ResetKeyAsync(db, users, user, ct);
         await transaction.CommitAsync(ct);
     }
 

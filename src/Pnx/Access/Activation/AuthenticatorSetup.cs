@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Pnx.Access.SecondFactor;
 using QRCoder;
 
 namespace Pnx.Access.Activation;
@@ -46,15 +47,9 @@ public sealed record AuthenticatorSetup(string GroupedKey, string QrDataUri)
         return builder.ToString();
     }
 
-    /// <summary>A six-digit code from the authenticator app (spaces and dashes ignored).</summary>
-    public static Task<bool> VerifyCodeAsync(UserManager<PnxUser> users, PnxUser user, string? code)
-    {
-        var digits = Normalize(code);
-        return digits.Length == 6 && digits.All(char.IsAsciiDigit)
+    /// <summary>A six-digit code from the authenticator app (spaces and dashes ignored), accepted once (<see cref="OneTimeCodes"/>).</summary>
+    public static Task<bool> VerifyCodeAsync(UserManager<PnxUser> users, PnxUser user, string? code) =>
+        CodeInput.Totp(code) is { } digits
             ? users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits)
             : Task.FromResult(false);
-    }
-
-    public static string Normalize(string? code) =>
-        (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
 }

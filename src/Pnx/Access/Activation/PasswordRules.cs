@@ -4,7 +4,7 @@ using static Pnx.Hosting.UiText;
 namespace Pnx.Access.Activation;
 
 /// <summary>
-/// Runs every Identity password validator (length, the common-password list) and returns every reason
+/// Runs every Identity password validator (length, the common-password list, no e-mail address or name) and returns every reason
 /// in the interface language, so a person sees all that is wrong at once.
 /// </summary>
 public static class PasswordRules
@@ -32,6 +32,8 @@ public static class PasswordRules
     {
         nameof(IdentityErrorDescriber.PasswordTooShort) => T("Het wachtwoord moet minstens 12 tekens lang zijn."),
         CommonPasswordValidator.ErrorCode => T("Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden. Kies een ander."),
+        PersonalPasswordValidator.ContainsEmail => T("Het wachtwoord mag uw e-mailadres niet bevatten, ook niet het deel voor de @."),
+        PersonalPasswordValidator.ContainsName => T("Het wachtwoord mag uw naam niet bevatten."),
         _ => T("Dit wachtwoord voldoet niet aan de regels. Kies een ander."),
     };
 }

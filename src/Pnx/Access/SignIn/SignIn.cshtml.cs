@@ -11,7 +11,12 @@ using static Pnx.Hosting.UiText;
 
 namespace Pnx.Access.SignIn;
 
-/// <summary>Step 1 of 2: password. Every account has MFA, so success always leads to the code step.</summary>
+/// <summary>
+/// Step 1 of 2: password. Every account has MFA, so success always leads to the code step. A refusal tells
+/// the person nothing about the account: one text, and one password hash computed whether the account is
+/// unknown, disabled, not activated, locked or just given the wrong password (<see cref="DecoyPasswordCheck"/>).
+/// Only the audit trail holds the true reason, with ids.
+/// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(SignInManager<PnxUser> signIn, AuditLog audit) : PageModel
@@ -27,6 +32,8 @@ public sealed class SignInModel(SignInManager<PnxUser> signIn, AuditLog audit) :
 
     public string? Error { get; private set; }
 
+    private UserManager<PnxUser> Users => signIn.UserManager;
+
     public void OnGet()
     {
     }
@@ -34,12 +41,12 @@ public sealed class SignInModel(SignInManager<PnxUser> signIn, AuditLog audit) :
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        var user = string.IsNullOrWhiteSpace(Email) ? null : await signIn.UserManager.FindByEmailAsync(Email.Trim());
-        if (user is null || user.DisabledAt is not null || string.IsNullOrEmpty(Password))
+        var user = string.IsNullOrWhiteSpace(Email) ? null : await Users.FindByEmailAsync(Email.Trim());
+        var refusal = user is null ? "unknown account" : await RefusalBeforePasswordAsync(user);
+        if (refusal is not null || user is null || string.IsNullOrEmpty(Password))
         {
-            await audit.RecordAsync(new AuditRecord("anonymous", "sign-in.failed", null, [], AuditPurposes.Supervision, "unknown or disabled account"), ct);
-            Error = T("Aanmelden mislukt. Controleer uw e-mailadres en wachtwoord.");
-            return Page();
+            DecoyPasswordCheck.Run(Users.PasswordHasher, Password ?? "");
+            return await RefusedAsync(user, refusal ?? "no password", ct);
         }
 
         var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
@@ -48,21 +55,27 @@ public sealed class SignInModel(SignInManager<PnxUser> signIn, AuditLog audit) :
             return RedirectToPage("/Access/SignIn/SignInCode", new { ReturnUrl = SafeReturnUrl(ReturnUrl) });
         }
 
-        var reason = result.IsLockedOut ? "locked out" : result.Succeeded ? "no second factor enrolled" : "wrong password";
-        if (result.Succeeded)
-        {
-            // An account without a second factor never gets a session (MFA is mandatory for everyone).
-            await signIn.SignOutAsync();
-        }
-
-        await audit.RecordAsync(new AuditRecord("user:" + user.Id, "sign-in.failed", null, [], AuditPurposes.Supervision, reason), ct);
-        Error = result.IsLockedOut
-            ? T("Dit account is tijdelijk vergrendeld na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.")
-            : T("Aanmelden mislukt. Controleer uw e-mailadres en wachtwoord.");
-        return Page();
+        // An account without a second factor never gets a session (MFA is mandatory for everyone).
+        if (result.Succeeded) await signIn.SignOutAsync();
+        var reason = result.IsLockedOut ? "locked out" : result.Succeeded ? "no second factor enrolled" : result.IsNotAllowed ? "not allowed" : "wrong password";
+        return await RefusedAsync(user, reason, ct);
     }
 
-    /// <summary>Only local paths: never an open redirect.</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 1 } && returnUrl[0] == '/' && returnUrl[1] is not '/' and not '\\' ? returnUrl : "/start";
+    /// <summary>Only local paths of printable ASCII: never an open redirect, never a header that cannot be sent.</summary>
+    public static string SafeReturnUrl(string? returnUrl) => LocalReturnUrl.Or(returnUrl, "/start");
+
+    /// <summary>Why this account may not sign in whatever the password; then Identity would skip the hash, so the caller computes one.</summary>
+    private async Task<string?> RefusalBeforePasswordAsync(PnxUser user) =>
+        user.DisabledAt is not null ? "disabled account"
+        : !user.EmailConfirmed || user.PasswordHash is null ? "not activated"
+        : !user.TwoFactorEnabled ? "no second factor enrolled"
+        : await Users.IsLockedOutAsync(user) ? "locked out"
+        : null;
+
+    private async Task<PageResult> RefusedAsync(PnxUser? user, string reason, CancellationToken ct)
+    {
+        await audit.RecordAsync(new AuditRecord(user is null ? "anonymous" : "user:" + user.Id, "sign-in.failed", null, [], AuditPurposes.Supervision, reason), ct);
+        Error = T("Aanmelden mislukt. Controleer uw e-mailadres en wachtwoord. Na vijf mislukte pogingen blijft een account 15 minuten vergrendeld.");
+        return Page();
+    }
 }

@@ -43,7 +43,7 @@ public sealed class AccountPageTests : IAsyncLifetime
         }
 
         Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/account")).StatusCode);
-        fields["Code"] = Totp.Code(account.TotpSecret, DateTimeOffset.UtcNow);
+        fields["Code"] = await Totp.FreshCodeAsync(account.TotpSecret);
         using (var changed = await here.PostFormAsync("/account", fields, "/account?handler=Password"))
         {
             Assert.Contains("Uw wachtwoord is gewijzigd", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -63,13 +63,13 @@ public sealed class AccountPageTests : IAsyncLifetime
         var account = _web.Account(Role.MunicipalDpo, "23027");
         using var client = await _web.SignInAsync(Role.MunicipalDpo, "23027");
         var reset = await Activation.PostAsync(client, "/account", "Authenticator",
-            new() { ["CurrentPassword"] = account.Password, ["Code"] = Totp.Code(account.TotpSecret, DateTimeOffset.UtcNow) });
+            new() { ["CurrentPassword"] = account.Password, ["Code"] = await Totp.FreshCodeAsync(account.TotpSecret) });
         var newKey = Activation.Key(reset);
         Assert.NotEqual(account.TotpSecret, newKey);
         var ticket = System.Text.RegularExpressions.Regex.Match(reset, "name=\"ResetTicket\" value=\"([^\"]+)\"").Groups[1].Value;
 
         var confirmed = await Activation.PostAsync(client, "/account", "ConfirmAuthenticator",
-            new() { ["ResetTicket"] = WebUtility.HtmlDecode(ticket), ["Code"] = Totp.Code(newKey, DateTimeOffset.UtcNow) });
+            new() { ["ResetTicket"] = WebUtility.HtmlDecode(ticket), ["Code"] = await Totp.FreshCodeAsync(newKey) });
         Assert.Equal(10, Activation.RecoveryCodes(confirmed).Length);
 
         using var withNewKey = _web.NewClient();
@@ -83,7 +83,7 @@ public sealed class AccountPageTests : IAsyncLifetime
         var account = _web.Account(Role.MunicipalDpo, "23088");
         using var client = await _web.SignInAsync(Role.MunicipalDpo, "23088");
         var html = await Activation.PostAsync(client, "/account", "ConfirmAuthenticator",
-            new() { ["ResetTicket"] = "forged", ["Code"] = Totp.Code(account.TotpSecret, DateTimeOffset.UtcNow) });
+            new() { ["ResetTicket"] = "forged", ["Code"] = await Totp.FreshCodeAsync(account.TotpSecret) });
         Assert.Empty(Activation.RecoveryCodes(html));
     }
 

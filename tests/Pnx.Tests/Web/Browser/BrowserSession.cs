@@ -55,7 +55,7 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
         await page.WaitForURLAsync("**/aanmelden/code**");
         if (pages is not null) await pages.CheckAsync(page, "sign-in-code");
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(account.TotpSecret, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(await Totp.FreshCodeAsync(account.TotpSecret));
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/start");
     }

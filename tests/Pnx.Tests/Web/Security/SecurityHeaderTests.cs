@@ -74,7 +74,7 @@ public sealed class SecurityHeaderTests : IAsyncLifetime
             setCookies.AddRange(Cookies(password));
         }
 
-        using (var code = await client.PostFormAsync("/aanmelden/code", new Dictionary<string, string> { ["Code"] = Totp.Code(account.TotpSecret, DateTimeOffset.UtcNow) }))
+        using (var code = await client.PostFormAsync("/aanmelden/code", new Dictionary<string, string> { ["Code"] = await Totp.FreshCodeAsync(account.TotpSecret) }))
         {
             setCookies.AddRange(Cookies(code));
         }

@@ -21,7 +21,7 @@ public sealed class SignInProtectionTests
 
         using var right = await client.PostFormAsync("/aanmelden", new Dictionary<string, string> { ["Email"] = account.Email, ["Password"] = account.Password });
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("tijdelijk vergrendeld", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Aanmelden mislukt", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
