@@ -12,6 +12,13 @@ namespace Pnx.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "TotpLastStep",
+                table: "users",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "AgencyDpoAdviceOn",
                 table: "protocols",
@@ -387,6 +394,10 @@ namespace Pnx.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "activities");
+
+            migrationBuilder.DropColumn(
+                name: "TotpLastStep",
+                table: "users");
 
             migrationBuilder.DropColumn(
                 name: "AgencyDpoAdviceOn",

@@ -11,7 +11,7 @@ using Pnx.Data;
 namespace Pnx.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePnxDb))]
-    [Migration("20261202161946_Participation")]
+    [Migration("20261202165653_Participation")]
     partial class Participation
     {
         /// <inheritdoc />
@@ -295,6 +295,9 @@ namespace Pnx.Data.Migrations.Sqlite
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("TotpLastStep")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");

@@ -11,6 +11,13 @@ namespace Pnx.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "TotpLastStep",
+                table: "users",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "AgencyDpoAdviceOn",
                 table: "protocols",
@@ -386,6 +393,10 @@ namespace Pnx.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "activities");
+
+            migrationBuilder.DropColumn(
+                name: "TotpLastStep",
+                table: "users");
 
             migrationBuilder.DropColumn(
                 name: "AgencyDpoAdviceOn",

@@ -12,7 +12,7 @@ using Pnx.Data;
 namespace Pnx.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPnxDb))]
-    [Migration("20261202162018_Participation")]
+    [Migration("20261202165712_Participation")]
     partial class Participation
     {
         /// <inheritdoc />
@@ -310,6 +310,9 @@ namespace Pnx.Data.Migrations.Postgres
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
+
+                    b.Property<long>("TotpLastStep")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
