@@ -77,7 +77,7 @@ public static class ActivityCommands
         var partial = path + ".partial";
         try
         {
-            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
             {
                 ActivityFileWriter.Write(format, stream, rows, ct);
                 stream.Flush(flushToDisk: true);

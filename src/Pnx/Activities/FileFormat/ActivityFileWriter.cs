@@ -32,6 +32,7 @@ public static class ActivityFileWriter
         writer.Flush();
     }
 
+    /// <summary>The Open XML package needs a stream it can also read and seek.</summary>
     public static void WriteXlsx(Stream stream, IReadOnlyList<ActivityExportRow> rows, CancellationToken ct)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
