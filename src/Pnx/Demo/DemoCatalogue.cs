@@ -98,7 +98,8 @@ public static class DemoCatalogue
                 UpdatedAt = now,
                 Version = 1,
             };
-            SetPeriod(activity, faker, today);
+            // The flagship buddy project runs all year; the others get varied periods.
+            if (index != 0) SetPeriod(activity, faker, today);
             foreach (var (ownerNis, partnerNis, shared) in Shares)
             {
                 if (ownerNis == demo.NisCode && shared.Contains(index) && municipalities.TryGetValue(partnerNis, out var partner))

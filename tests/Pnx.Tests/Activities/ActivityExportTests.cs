@@ -54,7 +54,7 @@ public sealed class ActivityExportTests
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         Assert.Contains(";\"'=HYPERLINK(\"\"http://x\"\")\";", text, StringComparison.Ordinal);
         Assert.Contains(";'-Vzw Min;", text, StringComparison.Ordinal);
-        Assert.Contains(";''Quoted;'@home;", text, StringComparison.Ordinal);
+        Assert.Contains(";''Quoted;Elke dinsdag Nederlands oefenen.;'@home;", text, StringComparison.Ordinal);
         Assert.Contains(";+32470123456;", text, StringComparison.Ordinal);
         Assert.Contains(";Nederlands oefenen | informeel participeren;ja;nee;ja;A1;ar | fr;25;2,5;2026-03-01;2026-12-31;23088\r\n", text, StringComparison.Ordinal);
     }
