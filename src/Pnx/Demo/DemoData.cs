@@ -9,6 +9,7 @@ namespace Pnx.Demo;
 /// <summary>
 /// `pnx serve --demo`: fills an empty database with three municipalities, their active protocols
 /// and synthetic newcomers, in one audited transaction. A database with municipalities is left alone.
+/// Then the demo municipalities get an activity catalogue and enrolments when the catalogue is empty.
 /// </summary>
 public static class DemoData
 {
@@ -16,6 +17,12 @@ public static class DemoData
     public static readonly DateOnly ProtocolStart = new(2024, 3, 29);
 
     public static async Task EnsureAsync(CliContext context, CancellationToken ct)
+    {
+        await EnsureMunicipalitiesAsync(context, ct);
+        await DemoCatalogue.EnsureAsync(context, ct);
+    }
+
+    private static async Task EnsureMunicipalitiesAsync(CliContext context, CancellationToken ct)
     {
         await using var db = await context.OpenDatabaseAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -79,7 +79,7 @@ public static class XlsxNewcomerWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteText(OpenXmlWriter writer, string reference, string value, uint? style)
+    internal static void WriteText(OpenXmlWriter writer, string reference, string value, uint? style)
     {
         var cell = new Cell { CellReference = reference, DataType = CellValues.InlineString };
         if (style is { } s) cell.StyleIndex = s;

@@ -42,7 +42,9 @@ public sealed class DemoDataTests
         }
 
         var total = await db.Newcomers.CountAsync();
-        Assert.Equal($"demo data: 3 municipalities, {total} newcomers", output.TrimEnd());
+        var lines = output.TrimEnd().Split(Environment.NewLine);
+        Assert.Equal($"demo data: 3 municipalities, {total} newcomers", lines[0]);
+        Assert.Matches("^demo catalogue: [0-9]+ activities, [0-9]+ enrolments$", Assert.Single(lines[1..]));
         Assert.Equal(3, await db.AuditEntries.CountAsync(e => e.Action == "demo.seed"));
         Assert.Equal("AgII-2024-HALLE", (await db.Protocols.SingleAsync(p => p.Municipality!.NisCode == "23027")).Reference);
     }

@@ -5,20 +5,24 @@ namespace Pnx.Imports.Reading;
 /// <summary>
 /// Turns the agency's export (CSV or .xlsx, recognised by content) into a <see cref="RawTable"/> of text
 /// cells, or the problems that kept it from being read. No rule of the protocol is applied here: the
-/// column whitelist and value rules run on the table afterwards.
+/// column whitelist and value rules run on the table afterwards. The activity file (contract §7) is read
+/// the same way, with its own preferred sheet.
 /// </summary>
 public static class NewcomerFileReader
 {
     public static ReadResult Read(string path) => Read(path, ReaderLimits.Default);
 
+    /// <summary>Reads a file whose workbook keeps its data on <paramref name="preferredSheet"/> (else the first sheet).</summary>
+    public static ReadResult Read(string path, string preferredSheet) => Read(path, ReaderLimits.Default, preferredSheet);
+
     public static ReadResult Read(Stream content) => Read(content, ReaderLimits.Default);
 
-    internal static ReadResult Read(string path, ReaderLimits limits)
+    internal static ReadResult Read(string path, ReaderLimits limits, string preferredSheet = XlsxTableReader.PreferredSheet)
     {
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            return Read(file, limits);
+            return Read(file, limits, preferredSheet);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -30,17 +34,17 @@ public static class NewcomerFileReader
         }
     }
 
-    internal static ReadResult Read(Stream content, ReaderLimits limits)
+    internal static ReadResult Read(Stream content, ReaderLimits limits, string preferredSheet = XlsxTableReader.PreferredSheet)
     {
         if (ReadAllBytes(content, limits.MaxFileBytes) is not { } bytes)
             return ReadResult.Fail(ImportProblem.File(string.Create(CultureInfo.InvariantCulture, $"the file is larger than {limits.MaxFileBytes / (1024 * 1024):N0} MB")));
-        return Read(bytes, limits);
+        return Read(bytes, limits, preferredSheet);
     }
 
-    internal static ReadResult Read(byte[] content, ReaderLimits limits) => FileKindDetector.Detect(content) switch
+    internal static ReadResult Read(byte[] content, ReaderLimits limits, string preferredSheet = XlsxTableReader.PreferredSheet) => FileKindDetector.Detect(content) switch
     {
         FileKind.Empty => ReadResult.Fail(ImportProblem.File("the file is empty")),
-        FileKind.Zip => XlsxTableReader.Read(content, limits),
+        FileKind.Zip => XlsxTableReader.Read(content, limits, preferredSheet),
         FileKind.CompoundFile => ReadResult.Fail(ImportProblem.File("the file is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx or as CSV")),
         FileKind.Binary => ReadResult.Fail(ImportProblem.File("the file is not a CSV or .xlsx file")),
         FileKind.Text => CsvTableReader.Read(TextDecoding.Decode(content), limits),

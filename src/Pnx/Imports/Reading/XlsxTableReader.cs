@@ -4,12 +4,12 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Pnx.Imports.Reading;
 
-/// <summary>Reads the sheet named Inburgeraars (any case), else the first sheet, after the zip has passed the guards.</summary>
+/// <summary>Reads the preferred sheet (Inburgeraars, or Activiteiten for the activity file; any case), else the first sheet, after the zip has passed the guards.</summary>
 internal static class XlsxTableReader
 {
     public const string PreferredSheet = "Inburgeraars";
 
-    public static ReadResult Read(byte[] content, ReaderLimits limits)
+    public static ReadResult Read(byte[] content, ReaderLimits limits, string preferredSheet = PreferredSheet)
     {
         if (XlsxGuards.Check(content, limits) is { } refusal)
             return ReadResult.Fail(refusal);
@@ -23,7 +23,7 @@ internal static class XlsxTableReader
             if (workbook is null || sheets.Count == 0)
                 return ReadResult.Fail(ImportProblem.File(XlsxGuards.NotAWorkbook));
 
-            var sheet = sheets.Find(s => string.Equals(s.Name?.Value, PreferredSheet, StringComparison.OrdinalIgnoreCase)) ?? sheets[0];
+            var sheet = sheets.Find(s => string.Equals(s.Name?.Value, preferredSheet, StringComparison.OrdinalIgnoreCase)) ?? sheets[0];
             if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet)
                 return ReadResult.Fail(ImportProblem.File("the sheet to read is not a worksheet (a chart sheet?); put the data in a normal sheet"));
 

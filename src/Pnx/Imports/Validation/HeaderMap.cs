@@ -1,33 +1,37 @@
-using System.Globalization;
-
 namespace Pnx.Imports.Validation;
 
 /// <summary>
 /// Maps the file's header cells onto the protocol's columns (contract §4). The whitelist of article 3
 /// is enforced here: a column outside it is refused by name, and its values are never looked at.
+/// The activity file (contract §7) is mapped the same way onto its own <see cref="ColumnSet"/>.
 /// </summary>
 internal sealed class HeaderMap
 {
     private const int MaxShownHeader = 60;
 
+    private readonly ColumnSet _columns;
     private readonly int[] _fileIndexByColumn;
 
-    private HeaderMap(int[] fileIndexByColumn) => _fileIndexByColumn = fileIndexByColumn;
+    private HeaderMap(ColumnSet columns, int[] fileIndexByColumn)
+    {
+        _columns = columns;
+        _fileIndexByColumn = fileIndexByColumn;
+    }
 
     /// <summary>Index in the file's cells of a canonical column, or -1 when the file does not have it.</summary>
     public int IndexOf(string canonicalColumn)
     {
-        for (var i = 0; i < NewcomerColumns.All.Count; i++)
-        {
-            if (string.Equals(NewcomerColumns.All[i], canonicalColumn, StringComparison.Ordinal))
-                return _fileIndexByColumn[i];
-        }
-        throw new ArgumentException($"Not a column of the protocol: {canonicalColumn}", nameof(canonicalColumn));
+        var column = IndexOfCanonical(_columns.All, canonicalColumn);
+        if (column >= 0) return _fileIndexByColumn[column];
+        throw new ArgumentException($"Not a column of the file: {canonicalColumn}", nameof(canonicalColumn));
     }
 
-    public static HeaderMap Build(IReadOnlyList<string> headers, List<ImportProblem> problems)
+    public static HeaderMap Build(IReadOnlyList<string> headers, List<ImportProblem> problems) =>
+        Build(headers, ColumnSet.Newcomers, problems);
+
+    public static HeaderMap Build(IReadOnlyList<string> headers, ColumnSet columns, List<ImportProblem> problems)
     {
-        var byColumn = new int[NewcomerColumns.All.Count];
+        var byColumn = new int[columns.All.Count];
         Array.Fill(byColumn, -1);
 
         for (var fileIndex = 0; fileIndex < headers.Count; fileIndex++)
@@ -35,56 +39,52 @@ internal sealed class HeaderMap
             var written = Normalise(headers[fileIndex]);
             if (written.Length == 0)
             {
-                problems.Add(new ImportProblem(1, null, string.Create(CultureInfo.InvariantCulture,
-                    $"column {fileIndex + 1} has no header; every column must be one the protocol allows (article 3)")));
+                problems.Add(new ImportProblem(1, null, columns.Texts.NoHeader(fileIndex + 1)));
                 continue;
             }
 
-            var column = Find(written);
+            var column = Find(columns.All, written);
             if (column < 0)
             {
-                problems.Add(new ImportProblem(1, Shown(written),
-                    "is not allowed by the protocol's whitelist (article 3); allowed columns are "
-                    + string.Join(", ", NewcomerColumns.All)));
+                problems.Add(new ImportProblem(1, Shown(written), columns.Texts.NotAllowed(string.Join(", ", columns.All))));
                 continue;
             }
 
             if (byColumn[column] >= 0)
             {
-                problems.Add(new ImportProblem(1, NewcomerColumns.All[column], string.Create(CultureInfo.InvariantCulture,
-                    $"appears more than once (columns {byColumn[column] + 1} and {fileIndex + 1})")));
+                problems.Add(new ImportProblem(1, columns.All[column], columns.Texts.Twice(byColumn[column] + 1, fileIndex + 1)));
                 continue;
             }
             byColumn[column] = fileIndex;
         }
 
-        foreach (var required in NewcomerColumns.Required)
+        foreach (var required in columns.Required)
         {
-            var column = IndexOfCanonical(required);
+            var column = IndexOfCanonical(columns.All, required);
             if (byColumn[column] < 0)
-                problems.Add(new ImportProblem(null, required, "is a required column but the file does not have it"));
+                problems.Add(new ImportProblem(null, required, columns.Texts.Missing));
         }
-        return new HeaderMap(byColumn);
+        return new HeaderMap(columns, byColumn);
     }
 
     // Non-breaking spaces come from pasting headers out of Word or a web page; they mean a space.
     private static string Normalise(string header) =>
         header.Replace('\u00A0', ' ').Trim().Trim('\uFEFF').Trim();
 
-    private static int Find(string header)
+    private static int Find(IReadOnlyList<string> columns, string header)
     {
-        for (var i = 0; i < NewcomerColumns.All.Count; i++)
+        for (var i = 0; i < columns.Count; i++)
         {
-            if (string.Equals(NewcomerColumns.All[i], header, StringComparison.OrdinalIgnoreCase)) return i;
+            if (string.Equals(columns[i], header, StringComparison.OrdinalIgnoreCase)) return i;
         }
         return -1;
     }
 
-    private static int IndexOfCanonical(string column)
+    private static int IndexOfCanonical(IReadOnlyList<string> columns, string column)
     {
-        for (var i = 0; i < NewcomerColumns.All.Count; i++)
+        for (var i = 0; i < columns.Count; i++)
         {
-            if (string.Equals(NewcomerColumns.All[i], column, StringComparison.Ordinal)) return i;
+            if (string.Equals(columns[i], column, StringComparison.Ordinal)) return i;
         }
         return -1;
     }

@@ -51,6 +51,27 @@ internal static class InterestRule
         return null;
     }
 
+    /// <summary>
+    /// The values of a list cell, trimmed, empty ones dropped, split as contract §4 separates interests: by
+    /// '|', ';' or a line break. The activity file separates its categories, languages and partners the same way.
+    /// </summary>
+    public static List<string> SplitList(string value)
+    {
+        var items = new List<string>();
+        var rest = value.AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOfAny(Separators);
+            var token = (end < 0 ? rest : rest[..end]).Trim();
+            if (!token.IsEmpty) items.Add(token.ToString());
+            if (end < 0) return items;
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    /// <summary>One interest or need (or "geen") by label or number 1-11, matched as <see cref="Check"/> does.</summary>
+    public static bool TryMatch(string token, out InterestsAndNeeds item) => TryMatch(token.AsSpan(), out item);
+
     private static bool TryMatch(ReadOnlySpan<char> token, out InterestsAndNeeds item)
     {
         var lookup = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -43,6 +43,15 @@ public static class ExpectedAccess
         ["/gemeenten/{nis}/export"] = Access.Municipal(Role.MunicipalCaseWorker),
         ["/gemeenten/{nis}/audit"] = Access.Municipal(Role.MunicipalDpo),
 
+        // The activity catalogue: no personal data, so no active protocol needed (the matrix's municipalities all have one).
+        // Reading: case workers and offer managers; keeping it: offer managers of the owning municipality only.
+        ["/gemeenten/{nis}/aanbod"] = Access.Municipal(Role.MunicipalCaseWorker, Role.MunicipalOfferManager),
+        ["/gemeenten/{nis}/aanbod/{id}"] = Access.Municipal(Role.MunicipalCaseWorker, Role.MunicipalOfferManager),
+        ["/gemeenten/{nis}/aanbod/nieuw"] = Access.Municipal(Role.MunicipalOfferManager),
+        ["/gemeenten/{nis}/aanbod/{id}/bewerken"] = Access.Municipal(Role.MunicipalOfferManager),
+        ["/gemeenten/{nis}/aanbod/import"] = Access.Municipal(Role.MunicipalOfferManager),
+        ["/gemeenten/{nis}/aanbod/export"] = Access.Municipal(Role.MunicipalOfferManager),
+
         // The agency.
         ["/agentschap/import"] = Access.Agency(Role.AgencyDataSteward),
         ["/agentschap/toegang"] = Access.Agency(Role.AgencyAccessAdministrator),

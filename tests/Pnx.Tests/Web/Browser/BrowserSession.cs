@@ -33,13 +33,16 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(web, playwright, browser, routes);
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="width">390 is a common phone width; pages must stay readable there without scrolling sideways.</param>
+    /// <param name="javaScript">false to prove a flow works with plain HTML forms.</param>
+    public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Web.BaseAddress.ToString().TrimEnd('/'),
             Locale = "nl-BE",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
     }
