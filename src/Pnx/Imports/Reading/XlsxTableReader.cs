@@ -4,12 +4,21 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Pnx.Imports.Reading;
 
-/// <summary>Reads the sheet named Inburgeraars (any case), else the first sheet, after the zip has passed the guards.</summary>
+/// <summary>Reads the sheet named Inburgeraars (any case), else the first sheet (or a named sheet), after the zip has passed the guards.</summary>
 internal static class XlsxTableReader
 {
     public const string PreferredSheet = "Inburgeraars";
 
-    public static ReadResult Read(byte[] content, ReaderLimits limits)
+    public static ReadResult Read(byte[] content, ReaderLimits limits) =>
+        Read(content, limits, sheets => sheets.Find(s => Named(s, PreferredSheet)) ?? sheets[0])!;
+
+    /// <summary>Reads the sheet named <paramref name="name"/> (any case); null when the workbook has none of that name.</summary>
+    public static ReadResult? ReadSheet(byte[] content, ReaderLimits limits, string name) =>
+        Read(content, limits, sheets => sheets.Find(s => Named(s, name)));
+
+    private static bool Named(Sheet sheet, string name) => string.Equals(sheet.Name?.Value, name, StringComparison.OrdinalIgnoreCase);
+
+    private static ReadResult? Read(byte[] content, ReaderLimits limits, Func<List<Sheet>, Sheet?> choose)
     {
         if (XlsxGuards.Check(content, limits) is { } refusal)
             return ReadResult.Fail(refusal);
@@ -23,7 +32,8 @@ internal static class XlsxTableReader
             if (workbook is null || sheets.Count == 0)
                 return ReadResult.Fail(ImportProblem.File(XlsxGuards.NotAWorkbook));
 
-            var sheet = sheets.Find(s => string.Equals(s.Name?.Value, PreferredSheet, StringComparison.OrdinalIgnoreCase)) ?? sheets[0];
+            if (choose(sheets) is not { } sheet)
+                return null;
             if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet)
                 return ReadResult.Fail(ImportProblem.File("the sheet to read is not a worksheet (a chart sheet?); put the data in a normal sheet"));
 
