@@ -258,6 +258,20 @@ public sealed class StatusSheetImportTests
         Assert.Contains("no active protocol", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("status", "import", "--municipality", "23027")]
+    [InlineData("status", "import", "--municipality", "Halle", "--file", "statussen.xlsx")]
+    [InlineData("status", "export", "--municipality", "23027")]
+    public async Task StatusImportWithoutItsOptionsIsAUsageError(params string[] args)
+    {
+        await using var world = await StatusSheetWorld.CreateAsync();
+
+        var run = await world.Cli.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.NotEmpty(run.ErrorLines);
+    }
+
     [Fact]
     public async Task AFileThatIsNotTheXlsxExportIsRefusedWithOneClearLine()
     {
