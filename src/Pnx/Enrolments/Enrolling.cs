@@ -18,6 +18,20 @@ public static class Enrolling
     public static async Task<EnrolmentOutcome> ProposeAsync(
         PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, long newcomerId, int activityId, string actor, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var outcome = await ProposeInTransactionAsync(db, time, workspace, newcomerId, activityId, actor, ct);
+        if (outcome.Succeeded) await transaction.CommitAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>
+    /// <see cref="ProposeAsync"/> inside the caller's transaction, which commits or rolls back (the status sheet:
+    /// all rows or none). Writes nothing when it refuses.
+    /// </summary>
+    public static async Task<EnrolmentOutcome> ProposeInTransactionAsync(
+        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, long newcomerId, int activityId, string actor, CancellationToken ct)
+    {
+        RequireTransaction(db);
         var today = BelgianTime.Today(time);
         var newcomer = await CurrentNewcomers.Of(db, workspace.Id).AsNoTracking().SingleOrDefaultAsync(n => n.Id == newcomerId, ct);
         if (newcomer is null) return EnrolmentOutcome.NotFound;
@@ -39,11 +53,9 @@ public static class Enrolling
             MunicipalityId = workspace.Id, NewcomerId = newcomerId, ActivityId = activityId, Status = EnrolmentStatus.Voorgesteld,
             CreatedAt = now, CreatedBy = actor, StatusAt = now, StatusBy = actor, Version = 1,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Enrolments.Add(enrolment);
         await db.SaveChangesAsync(ct);
         await RecordAsync(db, time, workspace, newcomer.DossierNumber, enrolment, actor, "enrolment.create", ct);
-        await transaction.CommitAsync(ct);
         return EnrolmentOutcome.Done(enrolment);
     }
 
@@ -56,6 +68,20 @@ public static class Enrolling
         EnrolmentStatus status, StopReason? reason, double? hours, string actor, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var outcome = await ChangeInTransactionAsync(db, time, workspace, enrolmentId, expectedVersion, status, reason, hours, actor, ct);
+        if (outcome.Succeeded) await transaction.CommitAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>
+    /// <see cref="ChangeAsync"/> inside the caller's transaction, which commits or rolls back. Writes nothing when
+    /// it refuses; after <see cref="EnrolmentOutcome.Stale"/> the caller must roll back (the change is still tracked).
+    /// </summary>
+    public static async Task<EnrolmentOutcome> ChangeInTransactionAsync(
+        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, long enrolmentId, int expectedVersion,
+        EnrolmentStatus status, StopReason? reason, double? hours, string actor, CancellationToken ct)
+    {
+        RequireTransaction(db);
         var enrolment = await db.Enrolments.Include(e => e.Newcomer)
             .SingleOrDefaultAsync(e => e.Id == enrolmentId && e.MunicipalityId == workspace.Id, ct);
         if (enrolment?.Newcomer is null || enrolment.Newcomer.WithdrawnAt is not null || enrolment.Newcomer.ErasedAt is not null) return EnrolmentOutcome.NotFound;
@@ -89,8 +115,12 @@ public static class Enrolling
             return EnrolmentOutcome.Stale;
         }
 
-        await transaction.CommitAsync(ct);
         return EnrolmentOutcome.Done(enrolment);
+    }
+
+    private static void RequireTransaction(PnxDb db)
+    {
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("Enrolment changes run inside a transaction, with their audit entry.");
     }
 
     /// <summary>The audit entry and the reported status change, saved together (the head lock is taken first).</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Audit;
 using Pnx.Cli;
+using Pnx.Enrolments.StatusSheet;
 using Pnx.Protocols;
 
 namespace Pnx.Exports;
@@ -49,10 +50,11 @@ public static class ExportCommand
         }
 
         var rows = await NewcomerExportRows.LoadAsync(db, municipality, ct);
+        IReadOnlyList<StatusSheetRow> statuses = format == "xlsx" ? await StatusSheetRows.LoadAsync(db, municipality.Id, ct) : [];
         var partial = path + ".partial";
         try
         {
-            WriteFile(format, partial, rows, ct);
+            WriteFile(format, partial, rows, statuses, ct);
 
             // The read is recorded only when the file exists, and the file exists only when the read is recorded.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -79,11 +81,11 @@ public static class ExportCommand
         return ExitCodes.Done;
     }
 
-    private static void WriteFile(string format, string partial, IReadOnlyList<NewcomerExportRow> rows, CancellationToken ct)
+    private static void WriteFile(string format, string partial, IReadOnlyList<NewcomerExportRow> rows, IReadOnlyList<StatusSheetRow> statuses, CancellationToken ct)
     {
         if (format == "xlsx")
         {
-            XlsxNewcomerWriter.Write(partial, rows, ct);
+            XlsxNewcomerWriter.Write(partial, rows, statuses, ct);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Pnx.Enrolments.StatusSheet;
 using Pnx.Imports;
 
 namespace Pnx.Exports;
@@ -15,14 +16,14 @@ public static class XlsxNewcomerWriter
     public const string NewcomerSheet = "Inburgeraars";
     public const string ActivitySheet = "Activiteiten";
 
-    // Activity statuses are the one thing municipalities send back (protocol art. 1); they arrive
-    // with the enrolment work in a later issue, so this sheet holds only its header for now.
-    public static readonly IReadOnlyList<string> ActivityColumns = ["Dossiernummer", "Activiteit", "Status", "Uren", "Bijgewerkt op"];
-
-    private const uint HeaderStyle = 1;
+    internal const uint HeaderStyle = 1;
     private const uint DateStyle = 2;
 
-    public static void Write(string path, IReadOnlyList<NewcomerExportRow> rows, CancellationToken ct)
+    /// <summary>
+    /// The newcomers on sheet Inburgeraars and their enrolments on sheet Activiteiten, the status sheet of contract §7
+    /// that case workers fill in and upload again (the one thing municipalities send back, protocol art. 1).
+    /// </summary>
+    public static void Write(string path, IReadOnlyList<NewcomerExportRow> rows, IReadOnlyList<StatusSheetRow> statuses, CancellationToken ct)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
@@ -32,7 +33,7 @@ public static class XlsxNewcomerWriter
         var newcomers = workbookPart.AddNewPart<WorksheetPart>();
         WriteSheet(newcomers, NewcomerColumns.All, rows, ct);
         var activities = workbookPart.AddNewPart<WorksheetPart>();
-        WriteSheet(activities, ActivityColumns, [], ct);
+        StatusSheetWriter.Write(activities, statuses, ct);
 
         workbookPart.Workbook = new Workbook(new Sheets(
             new Sheet { Name = NewcomerSheet, SheetId = 1, Id = workbookPart.GetIdOfPart(newcomers) },
@@ -88,7 +89,7 @@ public static class XlsxNewcomerWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteDate(OpenXmlWriter writer, string reference, DateOnly date)
+    internal static void WriteDate(OpenXmlWriter writer, string reference, DateOnly date)
     {
         // A serial day number with a date format: a real Excel date, which the importer reads as such.
         var serial = (long)date.ToDateTime(TimeOnly.MinValue).ToOADate();

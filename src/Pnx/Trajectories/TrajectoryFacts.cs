@@ -24,6 +24,11 @@ public sealed class TrajectoryFacts
     public DateTime UpdatedAt { get; set; }
 
     public required string UpdatedBy { get; set; }
+
+    /// <summary>Raised on every edit; a stale form of another counsellor is refused, never a lost update.</summary>
+    public int Version { get; set; }
+
+    public ContractFacts Contract => new(ContractSignedOn, ContractEndsOn, WorkingOrStudyingAtSigning, WorkOrStudyStartedOn);
 }
 
 internal sealed class TrajectoryFactsConfiguration : IEntityTypeConfiguration<TrajectoryFacts>
@@ -34,5 +39,7 @@ internal sealed class TrajectoryFactsConfiguration : IEntityTypeConfiguration<Tr
         builder.HasKey(f => f.DossierNumber);
         builder.Property(f => f.DossierNumber).HasMaxLength(32);
         builder.Property(f => f.UpdatedBy).HasMaxLength(100);
+        builder.Property(f => f.Version).IsConcurrencyToken();
+        builder.Ignore(f => f.Contract);
     }
 }

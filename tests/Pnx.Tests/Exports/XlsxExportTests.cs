@@ -51,7 +51,7 @@ public sealed class XlsxExportTests
     }
 
     [Fact]
-    public async Task XlsxActivitySheetHasItsHeader()
+    public async Task XlsxActivitySheetHasTheStatusSheetHeaderOfContractSection7()
     {
         var (database, cli) = await ExportFixture.HalleAsync();
         await using var _ = database;
@@ -63,7 +63,7 @@ public sealed class XlsxExportTests
         var workbook = document.WorkbookPart!;
         var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Activiteiten");
         var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
-        Assert.Equal(["Dossiernummer", "Activiteit", "Status", "Uren", "Bijgewerkt op"], Assert.Single(rows).Elements<Cell>().Select(Text));
+        Assert.Equal(["Dossiernummer", "Inschrijving-ID", "Activiteit-ID", "Activiteit", "Status", "Reden", "Uren", "Datum status"], Assert.Single(rows).Elements<Cell>().Select(Text));
     }
 
     private static string Text(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";

@@ -10,7 +10,7 @@ public static class WorkspaceLinks
         Role.MunicipalDpo => $"/gemeenten/{nis}/audit",
         Role.AgencyAccessAdministrator => "/agentschap/toegang",
         Role.AgencyDataSteward => "/agentschap/import",
-        Role.AgencyTrajectoryCounsellor => "/agentschap/gemeenten",
+        Role.AgencyTrajectoryCounsellor => "/agentschap/trajecten",
         Role.AgencyDpo => "/agentschap/audit",
     };
 }

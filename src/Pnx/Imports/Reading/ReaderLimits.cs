@@ -18,6 +18,9 @@ internal sealed record ReaderLimits
 
     public int MaxProblems { get; init; } = 100;
 
+    /// <summary>Whether a table with a header and no data rows is refused (a newcomer export always has rows; a status sheet may not).</summary>
+    public bool RequireDataRows { get; init; } = true;
+
     /// <summary>Sum of the uncompressed sizes of all parts of a workbook.</summary>
     public long MaxUncompressedBytes { get; init; } = 500L * 1024 * 1024;
 

@@ -59,7 +59,7 @@ internal sealed class XlsxTableBuilder
             return new ReadResult(null, problems.Problems);
         if (headers is null)
             return ReadResult.Fail(ImportProblem.File("the sheet is empty"));
-        if (rows.Count == 0)
+        if (rows.Count == 0 && limits.RequireDataRows)
             return ReadResult.Fail(ImportProblem.File("the file has a header but no data rows"));
         return ReadResult.Ok(new RawTable(headers, rows));
     }

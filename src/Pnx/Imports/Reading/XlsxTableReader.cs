@@ -4,12 +4,21 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Pnx.Imports.Reading;
 
-/// <summary>Reads the preferred sheet (Inburgeraars, or Activiteiten for the activity file; any case), else the first sheet, after the zip has passed the guards.</summary>
+/// <summary>Reads the preferred sheet (Inburgeraars, or Activiteiten for the activity file; any case), else the first sheet, or one named sheet, after the zip has passed the guards.</summary>
 internal static class XlsxTableReader
 {
     public const string PreferredSheet = "Inburgeraars";
 
-    public static ReadResult Read(byte[] content, ReaderLimits limits, string preferredSheet = PreferredSheet)
+    public static ReadResult Read(byte[] content, ReaderLimits limits, string preferredSheet = PreferredSheet) =>
+        Read(content, limits, sheets => sheets.Find(s => Named(s, preferredSheet)) ?? sheets[0])!;
+
+    /// <summary>Reads the sheet named <paramref name="name"/> (any case); null when the workbook has none of that name.</summary>
+    public static ReadResult? ReadSheet(byte[] content, ReaderLimits limits, string name) =>
+        Read(content, limits, sheets => sheets.Find(s => Named(s, name)));
+
+    private static bool Named(Sheet sheet, string name) => string.Equals(sheet.Name?.Value, name, StringComparison.OrdinalIgnoreCase);
+
+    private static ReadResult? Read(byte[] content, ReaderLimits limits, Func<List<Sheet>, Sheet?> choose)
     {
         if (XlsxGuards.Check(content, limits) is { } refusal)
             return ReadResult.Fail(refusal);
@@ -23,7 +32,8 @@ internal static class XlsxTableReader
             if (workbook is null || sheets.Count == 0)
                 return ReadResult.Fail(ImportProblem.File(XlsxGuards.NotAWorkbook));
 
-            var sheet = sheets.Find(s => string.Equals(s.Name?.Value, preferredSheet, StringComparison.OrdinalIgnoreCase)) ?? sheets[0];
+            if (choose(sheets) is not { } sheet)
+                return null;
             if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet)
                 return ReadResult.Fail(ImportProblem.File("the sheet to read is not a worksheet (a chart sheet?); put the data in a normal sheet"));
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Pnx.Access.Web;
 using Pnx.Audit;
 using Pnx.Data;
+using Pnx.Enrolments.StatusSheet;
 using Pnx.Exports;
 using Pnx.Hosting;
 using Pnx.Municipalities;
@@ -33,7 +34,7 @@ public sealed class NewcomerExportModel(PnxDb db, TimeProvider time, AuditLog au
         {
             if (format == "xlsx")
             {
-                XlsxNewcomerWriter.Write(path, rows, ct);
+                XlsxNewcomerWriter.Write(path, rows, await StatusSheetRows.LoadAsync(db, workspace.Id, ct), ct);
             }
             else
             {

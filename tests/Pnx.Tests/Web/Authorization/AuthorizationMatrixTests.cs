@@ -105,7 +105,7 @@ public sealed class AuthorizationMatrixTests(MatrixHost host, ITestOutputHelper 
             string? value = parameter.Name.ToLowerInvariant() switch
             {
                 "nis" => nis,
-                "id" => host.NewcomerIds[nis].ToString(CultureInfo.InvariantCulture),
+                "id" => host.IdFor(endpoint.Route, nis).ToString(CultureInfo.InvariantCulture),
                 "dossier" or "dossiernumber" => host.DossierNumbers[nis],
                 "token" => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
                 "code" => "404",

@@ -42,6 +42,8 @@ public static class ExpectedAccess
         ["/gemeenten/{nis}/inburgeraars/{id}"] = Access.Municipal(Role.MunicipalCaseWorker),
         ["/gemeenten/{nis}/export"] = Access.Municipal(Role.MunicipalCaseWorker),
         ["/gemeenten/{nis}/audit"] = Access.Municipal(Role.MunicipalDpo),
+        ["/gemeenten/{nis}/inschrijvingen/{id}/bewijs"] = Access.Municipal(Role.MunicipalCaseWorker),
+        ["/gemeenten/{nis}/statussen"] = Access.Municipal(Role.MunicipalCaseWorker),
 
         // The activity catalogue: no personal data, so no active protocol needed (the matrix's municipalities all have one).
         // Reading: case workers and offer managers; keeping it: offer managers of the owning municipality only.
@@ -59,9 +61,15 @@ public static class ExpectedAccess
         ["/agentschap/audit"] = Access.Agency(Role.AgencyDpo),
         ["/agentschap/protocollen"] = Access.Agency(Role.AgencyAccessAdministrator),
         ["/agentschap/protocollen/{id}"] = Access.Agency(Role.AgencyAccessAdministrator),
+
+        // Trajectories: hours, confirmations and the agency-only contract facts (decree art. 33 §2). No municipal role.
+        ["/agentschap/trajecten"] = Access.Agency(Role.AgencyTrajectoryCounsellor),
+        ["/agentschap/trajecten/{id}"] = Access.Agency(Role.AgencyTrajectoryCounsellor),
+        ["/agentschap/inschrijvingen/{id}/bewijs"] = Access.Agency(Role.AgencyTrajectoryCounsellor),
     };
 
-    /// <summary>Sample values for route parameters other than {nis}, {id}, {token} and {code}, which the test fills itself.</summary>
+    /// <summary>Sample values for route parameters other than {nis}, {id}, {token} and {code}, which the test fills itself
+    /// ({id} is a newcomer, or an enrolment on routes under /inschrijvingen/).</summary>
     public static readonly IReadOnlyDictionary<string, string> SampleRouteValues = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["page"] = "1",

@@ -20,6 +20,13 @@ public sealed class MatrixHost : IAsyncLifetime
 
     public IReadOnlyDictionary<string, string> DossierNumbers { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>An enrolment (gestart, with hours) of the sample newcomer of each municipality, for routes under /inschrijvingen/.</summary>
+    public IReadOnlyDictionary<string, long> EnrolmentIds { get; private set; } = new Dictionary<string, long>();
+
+    /// <summary>The sample id for a route's {id}: an enrolment under /inschrijvingen/, else a newcomer.</summary>
+    public long IdFor(string route, string nis) =>
+        route.Contains("/inschrijvingen/", StringComparison.Ordinal) ? EnrolmentIds[nis] : NewcomerIds[nis];
+
     /// <summary>Values of a newcomer of <see cref="OtherNis"/> that no response to a principal of <see cref="OwnNis"/>'s workspace may ever hold.</summary>
     public IReadOnlyList<string> OtherSentinels { get; } = ["Aaasentinelfamily", "Sentinelgiven", "SENTINEL-23088", "+32470999111", "sentinel@other.invalid"];
 
@@ -58,6 +65,19 @@ public sealed class MatrixHost : IAsyncLifetime
             .Where(n => NewcomerIds.Values.Contains(n.Id))
             .Select(n => new { n.Municipality!.NisCode, n.DossierNumber })
             .ToDictionaryAsync(n => n.NisCode, n => n.DossierNumber);
+        var enrolments = new Dictionary<string, long>();
+        foreach (var (nis, newcomerId) in NewcomerIds)
+        {
+            var activity = await Pnx.Tests.Trajectories.ParticipationWorld.AddActivityAsync(Web.Database, nis, "Matrixactiviteit " + nis, a =>
+            {
+                // Meets every need a demo newcomer may state, so matching's hard rules let it through.
+                a.Childcare = a.FamilyActivity = a.Free = true;
+            });
+            enrolments[nis] = await Pnx.Tests.Trajectories.ParticipationWorld.EnrolAsync(
+                Web.Database, TimeProvider.System, nis, newcomerId, activity, [(Pnx.Enrolments.EnrolmentStatus.Gestart, null, 3)]);
+        }
+
+        EnrolmentIds = enrolments;
     }
 
     public async Task DisposeAsync()

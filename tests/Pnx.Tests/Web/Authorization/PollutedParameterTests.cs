@@ -95,5 +95,5 @@ public sealed class PollutedParameterTests(MatrixHost host, ITestOutputHelper ou
 
     private string Fill(string route) => route
         .Replace("{nis}", MatrixHost.OwnNis, StringComparison.Ordinal)
-        .Replace("{id}", host.NewcomerIds[MatrixHost.OwnNis].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{id}", host.IdFor(route, MatrixHost.OwnNis).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

@@ -1011,6 +1011,10 @@ namespace Pnx.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("WorkOrStudyStartedOn")
                         .HasColumnType("date");
 

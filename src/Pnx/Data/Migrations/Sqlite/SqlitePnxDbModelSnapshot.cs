@@ -980,6 +980,10 @@ namespace Pnx.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("WorkOrStudyStartedOn")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Pnx.Access.Web;
+using Pnx.Cli;
+using Pnx.Data;
+using Pnx.Hosting;
+using Pnx.Imports.Upload;
+using Pnx.Municipalities;
+
+namespace Pnx.Enrolments.StatusSheet;
+
+/// <summary>
+/// A case worker uploads the status sheet: the dry run is shown as a preview, and applying validates the same
+/// stored file again against the data as they are then. Same code path as `pnx status import`.
+/// </summary>
+[Authorize(Policy = WorkspacePolicies.CaseWork)]
+[RequestSizeLimit(MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
+public sealed class StatusUploadModel(PnxDb db, TimeProvider time, PnxSettings settings) : WorkspacePageModel
+{
+    public const long MaxBytes = 50L * 1024 * 1024;
+
+    [BindProperty]
+    public string? UploadId { get; set; }
+
+    public string? FileName { get; private set; }
+
+    public StatusImportOutcome? Outcome { get; private set; }
+
+    public bool IsPreview { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            Message = UiText.T("Kies het .xlsx-bestand met het ingevulde blad Activiteiten.");
+            return Page();
+        }
+
+        var store = new UploadStore(settings, time);
+        await using (var content = file.OpenReadStream())
+        {
+            UploadId = await store.SaveAsync(content, Owner, file.FileName, ct);
+        }
+
+        var (path, name) = store.Find(UploadId, Owner)!.Value;
+        FileName = name;
+        IsPreview = true;
+        Outcome = await StatusSheetImport.RunAsync(db, time, Municipality, path, dryRun: true, WorkspaceMunicipality.Actor(User), name, ct);
+        if (Outcome.ExitCode != ExitCodes.Done)
+        {
+            UploadStore.Delete(path);
+            UploadId = null;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
+    {
+        var store = new UploadStore(settings, time);
+        if (store.Find(UploadId, Owner) is not { } upload)
+        {
+            Message = UiText.T("Het opgeladen bestand is niet meer beschikbaar (na een uur wordt het verwijderd). Laad het opnieuw op.");
+            UploadId = null;
+            return Page();
+        }
+
+        FileName = upload.Name;
+        try
+        {
+            Outcome = await StatusSheetImport.RunAsync(db, time, Municipality, upload.Path, dryRun: false, WorkspaceMunicipality.Actor(User), upload.Name, ct);
+        }
+        finally
+        {
+            UploadStore.Delete(upload.Path);
+            UploadId = null;
+        }
+
+        return Page();
+    }
+
+    // The store binds files to their uploader; the workspace is checked again on apply by the policy.
+    private string Owner => User.FindFirstValue(ClaimTypes.NameIdentifier)! + "@" + Municipality.NisCode;
+}
