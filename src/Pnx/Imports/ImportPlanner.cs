@@ -1,29 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
 using Pnx.Municipalities;
+using Pnx.Newcomers;
 using Pnx.Retention;
 
 namespace Pnx.Imports;
 
-/// <summary>Compares the file with what each municipality holds and decides every row's fate.</summary>
+/// <summary>
+/// Compares the file with what each municipality holds and decides every row's fate. Runs under the
+/// import's <see cref="NewcomerWriteLock"/>, so the plan is made on the data as the writes will find them.
+/// </summary>
 public static class ImportPlanner
 {
-    private sealed record Existing(long Id, string DossierNumber, bool Active, NewcomerValues Values);
-
     public static async Task<ImportPlan> PlanAsync(
         PnxDb db, Municipality municipality, IReadOnlyList<NewcomerRecord> records, ImportMode mode, DateOnly today, CancellationToken ct)
     {
         var existing = await db.Newcomers.AsNoTracking()
             .Where(n => n.MunicipalityId == municipality.Id)
-            .Select(n => new Existing(
-                n.Id,
-                n.DossierNumber,
-                n.WithdrawnAt == null && n.ErasedAt == null,
-                new NewcomerValues(n.FamilyName, n.GivenNames, n.Street, n.HouseNumber, n.Box, n.PostalCode, n.City,
-                    n.Phone, n.Email, n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests, n.CertificateDate)))
-            .ToDictionaryAsync(e => e.DossierNumber, StringComparer.Ordinal, ct);
+            .ToDictionaryAsync(n => n.DossierNumber, StringComparer.Ordinal, ct);
 
-        var plan = new ImportPlan(municipality) { ActiveBefore = existing.Values.Count(e => e.Active) };
+        var plan = new ImportPlan(municipality) { ActiveBefore = existing.Values.Count(IsActive) };
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in records)
         {
@@ -32,16 +28,16 @@ public static class ImportPlanner
             if (RetentionRules.HasEnded(record.CertificateDate, today))
             {
                 plan.SkippedRetentionEnded.Add(record.DossierNumber);
-                if (current is { Active: true }) plan.RetentionErasures.Add((current.Id, current.DossierNumber));
+                if (current is not null && IsActive(current)) plan.RetentionErasures.Add((current.Id, current.DossierNumber));
                 continue;
             }
 
-            if (current is null || !current.Active)
+            if (current is null || !IsActive(current))
             {
                 plan.Creates.Add(record);
                 if (current is not null) plan.Revived[record.DossierNumber] = current.Id;
             }
-            else if (current.Values == NewcomerValues.From(record))
+            else if (NewcomerFields.SameValues(current, record.Values))
             {
                 plan.Unchanged.Add(current.Id);
             }
@@ -54,7 +50,7 @@ public static class ImportPlanner
         if (mode == ImportMode.Snapshot)
         {
             plan.Withdrawals.AddRange(existing.Values
-                .Where(e => e.Active && !seen.Contains(e.DossierNumber))
+                .Where(e => IsActive(e) && !seen.Contains(e.DossierNumber))
                 .OrderBy(e => e.DossierNumber, StringComparer.Ordinal)
                 .Select(e => (e.Id, e.DossierNumber)));
         }
@@ -68,4 +64,6 @@ public static class ImportPlanner
     /// </summary>
     public static bool IsMassWithdrawal(ImportPlan plan) =>
         plan.ActiveBefore >= 10 && plan.Withdrawals.Count * 2 > plan.ActiveBefore;
+
+    private static bool IsActive(Newcomer newcomer) => newcomer.WithdrawnAt == null && newcomer.ErasedAt == null;
 }
