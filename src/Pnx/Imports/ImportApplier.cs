@@ -37,7 +37,7 @@ public static class ImportApplier
 
         if (options.DryRun)
         {
-            var (plans, refused) = await PlanAsync(db, groups, municipalities, options, today, fileName, ct);
+            var (plans, refused) = await PlanAsync(groups, municipalities, options, today, fileName, (m, rows) => ImportPlanner.StoredAsync(db, m, rows, ct));
             return refused ?? new ImportOutcome(ExitCodes.Done, [.. plans.Select(p => p.Summary()), "dry run: nothing was written"], [], plans);
         }
 
@@ -45,7 +45,7 @@ public static class ImportApplier
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            // Copying the rows in takes most of the time; on SQLite it happens before the write lock.
+            // On SQLite the rows are copied in here, before the write transaction takes the one write lock.
             var staged = groups.SelectMany(g => g.Value.Where(r => !RetentionRules.HasEnded(r.CertificateDate, today)).Select(r => (municipalities[g.Key].Id, r)));
             await using var writer = await NewcomerBulkWriter.StageAsync(db, staged, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -53,7 +53,7 @@ public static class ImportApplier
             refusals = await RefusalsAsync(db, groups.Keys, municipalities, today, fileName, ct);
             if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
 
-            var (writePlans, massWithdrawal) = await PlanAsync(db, groups, municipalities, options, today, fileName, ct);
+            var (writePlans, massWithdrawal) = await PlanAsync(groups, municipalities, options, today, fileName, (m, rows) => writer.StoredAsync(m, rows, ct));
             if (massWithdrawal is not null) return massWithdrawal;
 
             SignalWriting();
@@ -70,13 +70,14 @@ public static class ImportApplier
 
     /// <summary>The plans, or the mass-withdrawal refusal.</summary>
     private static async Task<(List<ImportPlan> Plans, ImportOutcome? Refused)> PlanAsync(
-        PnxDb db, Dictionary<string, List<NewcomerRecord>> groups, Dictionary<string, Municipality> municipalities,
-        ImportOptions options, DateOnly today, string fileName, CancellationToken ct)
+        Dictionary<string, List<NewcomerRecord>> groups, Dictionary<string, Municipality> municipalities, ImportOptions options, DateOnly today,
+        string fileName, Func<Municipality, IReadOnlyList<NewcomerRecord>, Task<Dictionary<string, StoredNewcomer>>> storedAsync)
     {
         var plans = new List<ImportPlan>();
         foreach (var (nis, rows) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            plans.Add(await ImportPlanner.PlanAsync(db, municipalities[nis], rows, options.Mode, today, ct));
+            var municipality = municipalities[nis];
+            plans.Add(ImportPlanner.Plan(municipality, rows, await storedAsync(municipality, rows), options.Mode, today));
         }
 
         var massive = plans.Where(ImportPlanner.IsMassWithdrawal).ToList();

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using Pnx.Data;
+using Pnx.Municipalities;
 
 namespace Pnx.Imports;
 
@@ -19,6 +20,10 @@ namespace Pnx.Imports;
 internal sealed class NewcomerBulkWriter : IAsyncDisposable
 {
     private const string Staged = "temp.import_rows";
+
+    /// <summary>SQLite's cache sizes in KiB (negative): 64 MiB during an import, the default after it.</summary>
+    private const string ImportCacheSize = "-65536";
+    private const string DefaultCacheSize = "-2000";
 
     private static readonly string[] Fields = [.. NewcomerFields.All.Select(f => f.Property)];
 
@@ -39,23 +44,65 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         if (db.Database.GetDbConnection() is not SqliteConnection connection) return new NewcomerBulkWriter(db, staged: false);
 
         var writer = new NewcomerBulkWriter(db, staged: true);
+        try
+        {
+            await CopyInAsync(connection, rows, ct);
+            return writer;
+        }
+        catch
+        {
+            await writer.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task CopyInAsync(SqliteConnection connection, IEnumerable<(int MunicipalityId, NewcomerRecord Record)> rows, CancellationToken ct)
+    {
+        // In memory, and a cache that holds the import's pages: the write transaction then moves rows without waiting for the disk.
+        await Execute(connection, null, $"PRAGMA temp_store = MEMORY; PRAGMA cache_size = {ImportCacheSize}", ct);
         await Execute(connection, null, $"DROP TABLE IF EXISTS {Staged}; CREATE TEMP TABLE import_rows AS SELECT \"MunicipalityId\", {Columns(Fields)} FROM newcomers WHERE 0", ct);
         // Deferred: the transaction writes only the connection's temporary database and takes no lock on the main one.
-        await using (var transaction = connection.BeginTransaction(deferred: true))
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using (var insert = Prepare(connection, transaction, $"INSERT INTO {Staged} VALUES ({string.Join(", ", Enumerable.Range(0, Fields.Length + 1).Select(i => Param(connection, i)))})", Fields.Length + 1))
         {
-            await using var insert = Prepare(connection, transaction, $"INSERT INTO {Staged} VALUES ({string.Join(", ", Enumerable.Range(0, Fields.Length + 1).Select(i => Param(connection, i)))})", Fields.Length + 1);
             foreach (var (municipalityId, record) in rows)
             {
                 insert.Parameters[0].Value = municipalityId;
                 for (var i = 0; i < Fields.Length; i++) insert.Parameters[i + 1].Value = NewcomerFields.All[i].Stored(record.Values) ?? DBNull.Value;
                 await insert.ExecuteNonQueryAsync(ct);
             }
-
-            await Execute(connection, transaction, $"CREATE UNIQUE INDEX temp.import_rows_key ON import_rows (\"MunicipalityId\", \"DossierNumber\")", ct);
-            await transaction.CommitAsync(ct);
         }
 
-        return writer;
+        await Execute(connection, transaction, "CREATE UNIQUE INDEX temp.import_rows_key ON import_rows (\"MunicipalityId\", \"DossierNumber\")", ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// What the municipality holds, compared with the file. Staged on SQLite, the comparison runs in the
+    /// database and only ids and flags cross over: this read happens under the write lock.
+    /// </summary>
+    public async Task<Dictionary<string, StoredNewcomer>> StoredAsync(Municipality municipality, IReadOnlyList<NewcomerRecord> records, CancellationToken ct)
+    {
+        if (!_staged) return await ImportPlanner.StoredAsync(_db, municipality, records, ct);
+
+        var (connection, transaction) = Current();
+        var same = string.Join(" AND ", NewcomerFields.Compared.Select(f => $"n.{Quote(f.Property)} IS s.{Quote(f.Property)}"));
+        await using var command = Prepare(connection, transaction,
+            "SELECT n.\"Id\", n.\"DossierNumber\", n.\"WithdrawnAt\" IS NULL AND n.\"ErasedAt\" IS NULL, " +
+            $"s.\"DossierNumber\" IS NOT NULL AND {same} " +
+            $"FROM newcomers n LEFT JOIN {Staged} s ON s.\"MunicipalityId\" = n.\"MunicipalityId\" AND s.\"DossierNumber\" = n.\"DossierNumber\" " +
+            $"WHERE n.\"MunicipalityId\" = {Param(connection, 0)}",
+            1);
+        command.Parameters[0].Value = municipality.Id;
+        var stored = new Dictionary<string, StoredNewcomer>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var dossier = reader.GetString(1);
+            stored[dossier] = new StoredNewcomer(reader.GetInt64(0), dossier, reader.GetBoolean(2), reader.GetBoolean(3));
+        }
+
+        return stored;
     }
 
     /// <summary>Adds newcomers the municipality never had; <paramref name="records"/> is what the plan made under the lock.</summary>
@@ -122,7 +169,10 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
     /// <summary>Removes the staged copy at once: it holds personal data.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_staged) await Execute(_db.Database.GetDbConnection(), null, $"DROP TABLE IF EXISTS {Staged}", CancellationToken.None);
+        if (_staged)
+        {
+            await Execute(_db.Database.GetDbConnection(), null, $"DROP TABLE IF EXISTS {Staged}; PRAGMA cache_size = {DefaultCacheSize}", CancellationToken.None);
+        }
     }
 
     private static void Expect(int affected, int planned, string what)
