@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
 using Pnx.Imports;
@@ -33,32 +32,9 @@ public static class NewcomerExportRows
             .ToList();
     }
 
+    /// <summary>The fields' cells in <see cref="NewcomerFields.Imported"/> order, then the municipality.</summary>
     public static NewcomerExportRow ToRow(Newcomer newcomer, string nisCode) =>
-        new(
-            newcomer.DossierNumber,
-            NewcomerColumns.All.Select(column => Cell(newcomer, column, nisCode)).ToArray(),
-            newcomer.CertificateDate);
-
-    private static string Cell(Newcomer n, string column, string nisCode) => column switch
-    {
-        NewcomerColumns.DossierNumber => n.DossierNumber,
-        NewcomerColumns.FamilyName => n.FamilyName ?? "",
-        NewcomerColumns.GivenNames => n.GivenNames ?? "",
-        NewcomerColumns.Street => n.Street ?? "",
-        NewcomerColumns.HouseNumber => n.HouseNumber ?? "",
-        NewcomerColumns.Box => n.Box ?? "",
-        NewcomerColumns.PostalCode => n.PostalCode ?? "",
-        NewcomerColumns.City => n.City ?? "",
-        NewcomerColumns.Phone => n.Phone ?? "",
-        NewcomerColumns.Email => n.Email ?? "",
-        NewcomerColumns.ContactLanguage => n.ContactLanguage ?? "",
-        NewcomerColumns.DutchLevel => n.DutchLevel?.Label() ?? "",
-        NewcomerColumns.CivicOrientation => n.CivicOrientationStatus?.Label() ?? "",
-        NewcomerColumns.Interests => n.Interests.Label(),
-        NewcomerColumns.CertificateDate => n.CertificateDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-        NewcomerColumns.MunicipalityNis => nisCode,
-        _ => throw new InvalidOperationException($"Column \"{column}\" has no export value."),
-    };
+        new(newcomer.DossierNumber, [.. NewcomerFields.Imported.Select(f => f.Format(newcomer)), nisCode], newcomer.CertificateDate);
 
     private static int IndexOf(string column)
     {

@@ -6,15 +6,21 @@ using Pnx.Hosting;
 using Pnx.Municipalities;
 using Pnx.Newcomers;
 using Pnx.Protocols;
+using Pnx.Retention;
 
 namespace Pnx.Imports;
 
 /// <summary>
 /// Applies validated rows to the municipalities' workspaces: all of it in one transaction, or nothing.
-/// Gates first (municipality, active protocol, mass withdrawal), then the writes and their audit entries.
+/// Gates first (municipality, active protocol), then, under the <see cref="NewcomerWriteLock"/>, the plan
+/// made on the data as they are, the mass-withdrawal guard, the writes and their audit entries. Two
+/// imports of one municipality therefore end as if one ran after the other, on both engines.
 /// </summary>
 public static class ImportApplier
 {
+    /// <summary>Set only by <c>KilledImportTests</c>: a file this names is created when the writes begin.</summary>
+    internal const string WriteSignalVariable = "PNX_TEST_SIGNAL_WRITE";
+
     private const int MaxProblems = 100;
 
     public static async Task<ImportOutcome> ApplyAsync(
@@ -22,14 +28,70 @@ public static class ImportApplier
     {
         var today = BelgianTime.Today(time);
         var now = time.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
         var (groups, rowErrors) = GroupByMunicipality(records, options.Municipality, fileName);
         if (rowErrors.Count > 0) return ImportOutcome.Rejected(rowErrors);
 
-        var municipalities = await db.Municipalities.Where(m => groups.Keys.Contains(m.NisCode)).ToDictionaryAsync(m => m.NisCode, ct);
+        var municipalities = await db.Municipalities.AsNoTracking().Where(m => groups.Keys.Contains(m.NisCode)).ToDictionaryAsync(m => m.NisCode, ct);
+        var refusals = await RefusalsAsync(db, groups.Keys, municipalities, today, fileName, ct);
+        if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
+
+        if (options.DryRun)
+        {
+            var (plans, refused) = await PlanAsync(groups, municipalities, options, today, fileName, (m, rows) => ImportPlanner.StoredAsync(db, m, rows, ct));
+            return refused ?? new ImportOutcome(ExitCodes.Done, [.. plans.Select(p => p.Summary()), "dry run: nothing was written"], [], plans);
+        }
+
+        // One connection throughout: on SQLite the staged rows live in its temporary tables.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            // On SQLite the rows are copied in here, before the write transaction takes the one write lock.
+            var staged = groups.SelectMany(g => g.Value.Where(r => !RetentionRules.HasEnded(r.CertificateDate, today)).Select(r => (municipalities[g.Key].Id, r)));
+            await using var writer = await NewcomerBulkWriter.StageAsync(db, staged, ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await NewcomerWriteLock.AcquireAsync(db, municipalities.Values.Select(m => m.Id), ct);
+            refusals = await RefusalsAsync(db, groups.Keys, municipalities, today, fileName, ct);
+            if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
+
+            var (writePlans, massWithdrawal) = await PlanAsync(groups, municipalities, options, today, fileName, (m, rows) => writer.StoredAsync(m, rows, ct));
+            if (massWithdrawal is not null) return massWithdrawal;
+
+            SignalWriting();
+            foreach (var plan in writePlans) await WriteAsync(db, writer, plan, now, ct);
+            await AuditTrail.AppendAsync(db, time, writePlans.SelectMany(p => AuditRecords(p, options.Actor, fileName)).ToList(), ct);
+            await transaction.CommitAsync(ct);
+            return new ImportOutcome(ExitCodes.Done, [.. writePlans.Select(p => p.Summary())], [], writePlans);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The plans, or the mass-withdrawal refusal.</summary>
+    private static async Task<(List<ImportPlan> Plans, ImportOutcome? Refused)> PlanAsync(
+        Dictionary<string, List<NewcomerRecord>> groups, Dictionary<string, Municipality> municipalities, ImportOptions options, DateOnly today,
+        string fileName, Func<Municipality, IReadOnlyList<NewcomerRecord>, Task<Dictionary<string, StoredNewcomer>>> storedAsync)
+    {
+        var plans = new List<ImportPlan>();
+        foreach (var (nis, rows) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var municipality = municipalities[nis];
+            plans.Add(ImportPlanner.Plan(municipality, rows, await storedAsync(municipality, rows), options.Mode, today));
+        }
+
+        var massive = plans.Where(ImportPlanner.IsMassWithdrawal).ToList();
+        if (massive.Count == 0 || options.AllowMassWithdrawal) return (plans, null);
+        return (plans, ImportOutcome.Refused(massive.Select(p =>
+            $"{fileName}: this snapshot would withdraw {p.Withdrawals.Count} of the {p.ActiveBefore} newcomers of {p.Municipality.NisCode} {p.Municipality.Name}; " +
+            "if that is intended, repeat with --allow-mass-withdrawal")));
+    }
+
+    private static async Task<List<string>> RefusalsAsync(
+        PnxDb db, IEnumerable<string> nisCodes, Dictionary<string, Municipality> municipalities, DateOnly today, string fileName, CancellationToken ct)
+    {
         var refusals = new List<string>();
-        foreach (var nis in groups.Keys.Order(StringComparer.Ordinal))
+        foreach (var nis in nisCodes.Order(StringComparer.Ordinal))
         {
             if (!municipalities.TryGetValue(nis, out var municipality))
                 refusals.Add($"{fileName}: municipality {nis} is unknown; no data can be shared with it");
@@ -37,36 +99,12 @@ public static class ImportApplier
                 refusals.Add($"{fileName}: municipality {nis} {municipality.Name} has no active protocol on {today:yyyy-MM-dd}; no data are shared with it");
         }
 
-        if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
+        return refusals;
+    }
 
-        var plans = new List<ImportPlan>();
-        foreach (var (nis, rows) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            plans.Add(await ImportPlanner.PlanAsync(db, municipalities[nis], rows, options.Mode, today, ct));
-        }
-
-        var massive = plans.Where(ImportPlanner.IsMassWithdrawal).ToList();
-        if (massive.Count > 0 && !options.AllowMassWithdrawal)
-        {
-            return ImportOutcome.Refused(massive.Select(p =>
-                $"{fileName}: this snapshot would withdraw {p.Withdrawals.Count} of the {p.ActiveBefore} newcomers of {p.Municipality.NisCode} {p.Municipality.Name}; " +
-                "if that is intended, repeat with --allow-mass-withdrawal"));
-        }
-
-        var lines = plans.Select(p => p.Summary()).ToList();
-        if (options.DryRun)
-        {
-            return new ImportOutcome(ExitCodes.Done, [.. lines, "dry run: nothing was written"], [], plans);
-        }
-
-        foreach (var plan in plans)
-        {
-            await WriteAsync(db, plan, now, ct);
-        }
-
-        await AuditTrail.AppendAsync(db, time, plans.SelectMany(p => AuditRecords(p, options.Actor, fileName)).ToList(), ct);
-        await transaction.CommitAsync(ct);
-        return new ImportOutcome(ExitCodes.Done, lines, [], plans);
+    private static void SignalWriting()
+    {
+        if (Environment.GetEnvironmentVariable(WriteSignalVariable) is { Length: > 0 } path) File.WriteAllText(path, "");
     }
 
     private static (Dictionary<string, List<NewcomerRecord>> Groups, List<string> Errors) GroupByMunicipality(
@@ -106,28 +144,27 @@ public static class ImportApplier
             : (groups, [.. errors.Take(MaxProblems), ImportProblem.File($"... and {errors.Count - MaxProblems} more problems").Format(fileName)]);
     }
 
-    private static async Task WriteAsync(PnxDb db, ImportPlan plan, DateTime now, CancellationToken ct)
+    private static async Task WriteAsync(PnxDb db, NewcomerBulkWriter writer, ImportPlan plan, DateTime now, CancellationToken ct)
     {
-        await NewcomerBulkWriter.InsertAsync(db, plan.Municipality.Id, plan.Creates.Where(r => !plan.Revived.ContainsKey(r.DossierNumber)), now, ct);
-        await NewcomerBulkWriter.UpdateAsync(db, plan.Creates.Where(r => plan.Revived.ContainsKey(r.DossierNumber)).Select(r => (plan.Revived[r.DossierNumber], r)), now, ct);
-        await NewcomerBulkWriter.UpdateAsync(db, plan.Updates, now, ct);
+        await writer.InsertAsync(plan.Municipality.Id, plan.Inserts, now, ct);
+        await writer.UpdateAsync(plan.Municipality.Id, plan.Rewrites, now, ct);
         if (plan.Unchanged.Count > 0)
         {
-            await db.Newcomers.Where(n => plan.Unchanged.Contains(n.Id)).ExecuteUpdateAsync(s => s.SetProperty(n => n.LastConfirmedAt, now), ct);
+            await db.Newcomers.WithIds(plan.Unchanged).ExecuteUpdateAsync(s => s.SetProperty(n => n.LastConfirmedAt, now), ct);
         }
 
         // Withdrawn newcomers leave the workspace at once: their personal data are erased in this transaction.
         var withdrawn = plan.Withdrawals.Select(w => w.Id).ToList();
         if (withdrawn.Count > 0)
         {
-            await db.Newcomers.Where(n => withdrawn.Contains(n.Id)).ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, now), ct);
-            await NewcomerErasure.EraseAsync(db.Newcomers.Where(n => withdrawn.Contains(n.Id)), now, ct);
+            await db.Newcomers.WithIds(withdrawn).ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, now), ct);
+            await NewcomerErasure.EraseAsync(db.Newcomers.WithIds(withdrawn), now, ct);
         }
 
         var expired = plan.RetentionErasures.Select(w => w.Id).ToList();
         if (expired.Count > 0)
         {
-            await NewcomerErasure.EraseAsync(db.Newcomers.Where(n => expired.Contains(n.Id)), now, ct);
+            await NewcomerErasure.EraseAsync(db.Newcomers.WithIds(expired), now, ct);
         }
     }
 

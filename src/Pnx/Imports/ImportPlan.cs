@@ -15,6 +15,13 @@ public sealed class ImportPlan(Municipality municipality)
 
     public List<(long Id, NewcomerRecord Record)> Updates { get; } = [];
 
+    /// <summary>Creates of newcomers the municipality never had.</summary>
+    public IReadOnlyList<NewcomerRecord> Inserts => [.. Creates.Where(r => !Revived.ContainsKey(r.DossierNumber))];
+
+    /// <summary>Rows overwritten in place: re-shared newcomers and updates.</summary>
+    public IReadOnlyList<(long Id, NewcomerRecord Record)> Rewrites =>
+        [.. Creates.Where(r => Revived.ContainsKey(r.DossierNumber)).Select(r => (Revived[r.DossierNumber], r)), .. Updates];
+
     public List<long> Unchanged { get; } = [];
 
     public List<(long Id, string DossierNumber)> Withdrawals { get; } = [];

@@ -3,6 +3,7 @@ namespace Pnx.Imports;
 /// <summary>
 /// The columns of the agency's export (contract §4): the protocol's whitelist (article 3) plus the
 /// processing keys. Import refuses any other column; export writes exactly these, in this order.
+/// The names are here for code that means one column; what each column is lives in <see cref="NewcomerFields"/>.
 /// </summary>
 public static class NewcomerColumns
 {
@@ -23,11 +24,8 @@ public static class NewcomerColumns
     public const string CertificateDate = "Datum inburgeringsattest";
     public const string MunicipalityNis = "NIS-code gemeente";
 
-    public static readonly IReadOnlyList<string> All =
-    [
-        DossierNumber, FamilyName, GivenNames, Street, HouseNumber, Box, PostalCode, City,
-        Phone, Email, ContactLanguage, DutchLevel, CivicOrientation, Interests, CertificateDate, MunicipalityNis,
-    ];
+    /// <summary>Every column, in the export's order: the fields of <see cref="NewcomerFields"/>, then the municipality.</summary>
+    public static readonly IReadOnlyList<string> All = [.. NewcomerFields.Imported.Select(f => f.Column!), MunicipalityNis];
 
-    public static readonly IReadOnlyList<string> Required = [DossierNumber, FamilyName, GivenNames];
+    public static readonly IReadOnlyList<string> Required = [.. NewcomerFields.Imported.Where(f => f.Required).Select(f => f.Column!)];
 }

@@ -1,27 +1,27 @@
 using Microsoft.EntityFrameworkCore;
+using Pnx.Imports;
 
 namespace Pnx.Newcomers;
 
-/// <summary>Removes every personal field at once; the dossier number and dates stay as processing metadata.</summary>
+/// <summary>
+/// Removes every personal field of <see cref="NewcomerFields.Personal"/> at once; the dossier number and
+/// dates stay as processing metadata.
+/// </summary>
 public static class NewcomerErasure
 {
     public static Task<int> EraseAsync(IQueryable<Newcomer> newcomers, DateTime now, CancellationToken ct) =>
         newcomers.ExecuteUpdateAsync(
-            s => s
-                .SetProperty(n => n.FamilyName, (string?)null)
-                .SetProperty(n => n.GivenNames, (string?)null)
-                .SetProperty(n => n.SearchName, (string?)null)
-                .SetProperty(n => n.Street, (string?)null)
-                .SetProperty(n => n.HouseNumber, (string?)null)
-                .SetProperty(n => n.Box, (string?)null)
-                .SetProperty(n => n.PostalCode, (string?)null)
-                .SetProperty(n => n.City, (string?)null)
-                .SetProperty(n => n.Phone, (string?)null)
-                .SetProperty(n => n.Email, (string?)null)
-                .SetProperty(n => n.ContactLanguage, (string?)null)
-                .SetProperty(n => n.DutchLevel, (DutchLevel?)null)
-                .SetProperty(n => n.CivicOrientationStatus, (CivicOrientationStatus?)null)
-                .SetProperty(n => n.Interests, InterestsAndNeeds.None)
-                .SetProperty(n => n.ErasedAt, now),
+            setters =>
+            {
+                foreach (var field in NewcomerFields.Personal) field.Erase(setters);
+                setters.SetProperty(n => n.ErasedAt, now);
+            },
             ct);
+
+    /// <summary>
+    /// The newcomers with these ids, sent as one array parameter: EF Core 10 would otherwise send one
+    /// parameter per id, and a large import or purge passes the engines' limit (32,766 on SQLite).
+    /// </summary>
+    public static IQueryable<Newcomer> WithIds(this IQueryable<Newcomer> newcomers, IReadOnlyList<long> ids) =>
+        newcomers.Where(n => EF.Parameter(ids).Contains(n.Id));
 }

@@ -57,7 +57,7 @@ public sealed class ImportApplierTests : IAsyncLifetime
     {
         await ApplyAsync(Records.Many(4, "23027"), new ImportOptions());
         var changed = Records.Many(3, "23027");
-        changed[0] = changed[0] with { FamilyName = "Janssens" };
+        changed[0] = changed[0].With(n => n.FamilyName = "Janssens");
         var outcome = await ApplyAsync(changed, new ImportOptions());
         Assert.Equal(["23027 Halle: 0 created, 1 updated, 2 unchanged, 1 withdrawn"], outcome.Lines);
 
@@ -122,7 +122,7 @@ public sealed class ImportApplierTests : IAsyncLifetime
     [Fact]
     public async Task MunicipalityWithoutActiveProtocolIsRefusedAndNothingIsWritten()
     {
-        var records = Records.Many(3, "23027").Concat(Records.Many(2, "11002").Select(r => r with { DossierNumber = r.DossierNumber + "-A" })).ToList();
+        var records = Records.Many(3, "23027").Concat(Records.Many(2, "11002").Select(r => r.With(n => n.DossierNumber += "-A"))).ToList();
         var outcome = await ApplyAsync(records, new ImportOptions());
         Assert.Equal(ExitCodes.Refused, outcome.ExitCode);
         Assert.Contains("11002", outcome.Errors.Single(), StringComparison.Ordinal);

@@ -34,15 +34,28 @@ public sealed class ImportProperties
         from status in Gen.Elements<CivicOrientationStatus?>([null, .. Enum.GetValues<CivicOrientationStatus>().Cast<CivicOrientationStatus?>()])
         from bits in Gen.Choose(0, (1 << 12) - 1)
         from days in Gen.Choose(-1, 150)
-        select new NewcomerRecord(index + 2, $"D-{index:D4}", family.Normalize(), given.Normalize(), street, "12", null, postcode.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "Halle", phone, email, language, level, status,
-            (bits & 1) != 0 ? InterestsAndNeeds.Geen : (InterestsAndNeeds)(bits & ~1),
-            days < 0 ? null : new DateOnly(2026, 6, 15).AddDays(-days), null);
+        select new NewcomerRecord(index + 2, new Newcomer
+        {
+            DossierNumber = $"D-{index:D4}",
+            FamilyName = Clean(family.Normalize()),
+            GivenNames = Clean(given.Normalize()),
+            Street = street,
+            HouseNumber = "12",
+            PostalCode = postcode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            City = "Halle",
+            Phone = phone,
+            Email = email,
+            ContactLanguage = language,
+            DutchLevel = level,
+            CivicOrientationStatus = status,
+            Interests = (bits & 1) != 0 ? InterestsAndNeeds.Geen : (InterestsAndNeeds)(bits & ~1),
+            CertificateDate = days < 0 ? null : new DateOnly(2026, 6, 15).AddDays(-days),
+        }, null);
 
     private static Gen<List<NewcomerRecord>> Records() =>
         from count in Gen.Choose(1, 12)
         from records in Gen.CollectToList(Enumerable.Range(0, count).Select(Record))
-        select records.Select(r => r with { FamilyName = Clean(r.FamilyName), GivenNames = Clean(r.GivenNames) }).ToList();
+        select records.ToList();
 
     /// <summary>Tabs are control characters the importer refuses; the generator only makes acceptable values.</summary>
     private static string Clean(string value) => value.Replace('\t', ' ');

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Cli;
+using Pnx.Imports;
 using Pnx.Tests.Infrastructure;
 
 namespace Pnx.Tests.Imports;
@@ -51,12 +52,8 @@ internal sealed class ImportWorkspace : IAsyncDisposable
     {
         await using var db = Database.Open();
         var rows = await db.Newcomers.AsNoTracking().OrderBy(n => n.Id).ToListAsync();
-        var newcomers = rows.Select(n => string.Join('|', new object?[]
-        {
-            n.Id, n.MunicipalityId, n.DossierNumber, n.FamilyName, n.GivenNames, n.Street, n.HouseNumber, n.Box,
-            n.PostalCode, n.City, n.Phone, n.Email, n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests, n.CertificateDate,
-            n.WithdrawnAt, n.ErasedAt,
-        }));
+        var newcomers = rows.Select(n => string.Join('|',
+            new object?[] { n.Id, n.MunicipalityId, n.WithdrawnAt, n.ErasedAt }.Concat(NewcomerFields.All.Select(f => f.ValueOf(n)))));
         var audit = await db.AuditEntries.CountAsync();
         return string.Join('\n', newcomers) + "\naudit:" + audit;
     }

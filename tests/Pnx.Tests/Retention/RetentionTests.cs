@@ -73,4 +73,39 @@ public sealed class RetentionTests
         Assert.Contains("nothing to erase", (await cli.RunExpectingAsync(ExitCodes.Done, "retention", "run")).Out, StringComparison.Ordinal);
         await cli.RunExpectingAsync(ExitCodes.Done, "audit", "verify");
     }
+
+    [Fact]
+    public async Task RetentionErasesExactlyTheNewcomersItAuditsAndEveryPersonalFieldOfThem()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 10, 0, 0, TimeSpan.Zero));
+        var cli = PnxCli.For(database, time);
+        await cli.AddMunicipalityWithProtocolAsync("23027", "Halle");
+        await cli.AddMunicipalityWithProtocolAsync("44021", "Gent");
+        await using (var db = database.Open())
+        {
+            foreach (var nis in new[] { "23027", "44021" })
+            {
+                // Odd rows: certificate of 2025-10-01, retention ended on 2026-04-01; even rows are kept until 2026-07-01.
+                var records = Enumerable.Range(1, 8).Select(i => Records.Newcomer(i, nis, i % 2 == 1 ? new DateOnly(2025, 10, 1) : new DateOnly(2026, 1, 1))).ToList();
+                Assert.Equal(ExitCodes.Done, (await ImportApplier.ApplyAsync(db, time, records, new ImportOptions(), "f.csv", CancellationToken.None)).ExitCode);
+            }
+        }
+
+        time.SetUtcNow(new DateTimeOffset(2026, 6, 15, 10, 0, 0, TimeSpan.Zero));
+        var run = await cli.RunExpectingAsync(ExitCodes.Done, "retention", "run");
+        Assert.Equal(["23027 Halle: 4 erased", "44021 Gent: 4 erased"], run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+        await using (var db = database.Open())
+        {
+            var rows = await db.Newcomers.AsNoTracking().Include(n => n.Municipality).ToListAsync();
+            var erased = rows.Where(n => n.ErasedAt is not null).Select(n => $"{n.Municipality!.NisCode}:{n.DossierNumber}").Order(StringComparer.Ordinal);
+            var purges = await db.AuditEntries.AsNoTracking().Where(e => e.Action == "retention.purge").ToListAsync();
+            var audited = purges.SelectMany(e => System.Text.Json.JsonSerializer.Deserialize<string[]>(e.Subjects)!.Select(d => $"{e.Municipality}:{d}")).Order(StringComparer.Ordinal);
+            Assert.Equal(erased, audited);
+            Assert.Equal(8, erased.Count());
+            Assert.All(rows.Where(n => n.ErasedAt is not null), n => Assert.All(NewcomerFields.Personal, f => Assert.True(f.IsErased(n), f.Property)));
+            Assert.All(rows.Where(n => n.ErasedAt is null), n => Assert.Equal(new DateOnly(2026, 1, 1), n.CertificateDate));
+        }
+    }
 }

@@ -10,8 +10,8 @@ public class CellTextTests
     {
         var record = Tables.Record((NewcomerColumns.FamilyName, " \u00A0Peeters\t "), (NewcomerColumns.City, "  Halle  "));
 
-        Assert.Equal("Peeters", record.FamilyName);
-        Assert.Equal("Halle", record.City);
+        Assert.Equal("Peeters", record.Values.FamilyName);
+        Assert.Equal("Halle", record.Values.City);
     }
 
     [Fact]
@@ -21,8 +21,8 @@ public class CellTextTests
 
         var record = Tables.Record((NewcomerColumns.GivenNames, decomposed));
 
-        Assert.Equal("H\u00E9l\u00E8ne", record.GivenNames);
-        Assert.True(record.GivenNames.IsNormalized(System.Text.NormalizationForm.FormC));
+        Assert.Equal("H\u00E9l\u00E8ne", record.Values.GivenNames);
+        Assert.True(record.Values.GivenNames!.IsNormalized(System.Text.NormalizationForm.FormC));
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public class CellTextTests
     [InlineData("Ñúñez Çelik")]
     public void WindowsCodePageNamesPassUnchanged(string name)
     {
-        Assert.Equal(name, Tables.Record((NewcomerColumns.FamilyName, name)).FamilyName);
+        Assert.Equal(name, Tables.Record((NewcomerColumns.FamilyName, name)).Values.FamilyName);
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public class CellTextTests
     [InlineData("O'Brien", "O'Brien")]
     public void FormulaNeutralisingQuoteIsStripped(string written, string stored)
     {
-        Assert.Equal(stored, Tables.Record((NewcomerColumns.FamilyName, written)).FamilyName);
+        Assert.Equal(stored, Tables.Record((NewcomerColumns.FamilyName, written)).Values.FamilyName);
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public class CellTextTests
     {
         var record = Tables.Record((NewcomerColumns.Interests, "buddy\r\nsport en beweging\nvrijwilligerswerk"));
 
-        Assert.Equal(InterestsAndNeeds.Buddy | InterestsAndNeeds.SportAndExercise | InterestsAndNeeds.Volunteering, record.Interests);
+        Assert.Equal(InterestsAndNeeds.Buddy | InterestsAndNeeds.SportAndExercise | InterestsAndNeeds.Volunteering, record.Values.Interests);
     }
 
     [Theory]
@@ -145,13 +145,13 @@ public class CellTextTests
             (NewcomerColumns.ContactLanguage, ""), (NewcomerColumns.DutchLevel, ""), (NewcomerColumns.CivicOrientation, ""),
             (NewcomerColumns.Interests, ""), (NewcomerColumns.CertificateDate, ""), (NewcomerColumns.MunicipalityNis, ""));
 
-        Assert.Null(record.Street);
-        Assert.Null(record.Phone);
-        Assert.Null(record.Email);
-        Assert.Null(record.ContactLanguage);
-        Assert.Null(record.DutchLevel);
-        Assert.Null(record.CivicOrientationStatus);
-        Assert.Equal(InterestsAndNeeds.None, record.Interests);
+        Assert.Null(record.Values.Street);
+        Assert.Null(record.Values.Phone);
+        Assert.Null(record.Values.Email);
+        Assert.Null(record.Values.ContactLanguage);
+        Assert.Null(record.Values.DutchLevel);
+        Assert.Null(record.Values.CivicOrientationStatus);
+        Assert.Equal(InterestsAndNeeds.None, record.Values.Interests);
         Assert.Null(record.CertificateDate);
         Assert.Null(record.MunicipalityNis);
     }

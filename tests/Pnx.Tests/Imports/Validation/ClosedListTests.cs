@@ -16,7 +16,7 @@ public class ClosedListTests
     [InlineData("GEEN", DutchLevel.Geen)]
     public void DutchLevelsOfTheListAreAccepted(string written, DutchLevel level)
     {
-        Assert.Equal(level, Tables.Record((NewcomerColumns.DutchLevel, written)).DutchLevel);
+        Assert.Equal(level, Tables.Record((NewcomerColumns.DutchLevel, written)).Values.DutchLevel);
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public class ClosedListTests
     [InlineData("stopgezet", CivicOrientationStatus.Stopped)]
     public void CivicOrientationLabelsAreAccepted(string written, CivicOrientationStatus status)
     {
-        Assert.Equal(status, Tables.Record((NewcomerColumns.CivicOrientation, written)).CivicOrientationStatus);
+        Assert.Equal(status, Tables.Record((NewcomerColumns.CivicOrientation, written)).Values.CivicOrientationStatus);
     }
 
     [Theory]

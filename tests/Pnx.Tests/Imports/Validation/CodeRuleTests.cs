@@ -65,7 +65,7 @@ public class CodeRuleTests
     [InlineData("9999")]
     public void BelgianPostcodesAreAccepted(string postcode)
     {
-        Assert.Equal(postcode, Tables.Record((NewcomerColumns.PostalCode, postcode)).PostalCode);
+        Assert.Equal(postcode, Tables.Record((NewcomerColumns.PostalCode, postcode)).Values.PostalCode);
     }
 
     [Theory]

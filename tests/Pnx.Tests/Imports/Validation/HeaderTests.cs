@@ -57,7 +57,7 @@ public class HeaderTests
         Assert.Empty(result.Problems);
         var record = Assert.Single(result.Records);
         Assert.Equal("D-1", record.DossierNumber);
-        Assert.Equal(Pnx.Newcomers.CivicOrientationStatus.InProgress, record.CivicOrientationStatus);
+        Assert.Equal(Pnx.Newcomers.CivicOrientationStatus.InProgress, record.Values.CivicOrientationStatus);
         Assert.Equal("23027", record.MunicipalityNis);
     }
 

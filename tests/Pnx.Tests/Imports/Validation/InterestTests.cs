@@ -11,8 +11,8 @@ public class InterestTests
         for (var i = 0; i < NewcomerLabels.Interests.Count; i++)
         {
             var (value, label) = NewcomerLabels.Interests[i];
-            Assert.Equal(value, Tables.Record((NewcomerColumns.Interests, label)).Interests);
-            Assert.Equal(value, Tables.Record((NewcomerColumns.Interests, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).Interests);
+            Assert.Equal(value, Tables.Record((NewcomerColumns.Interests, label)).Values.Interests);
+            Assert.Equal(value, Tables.Record((NewcomerColumns.Interests, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).Values.Interests);
         }
     }
 
@@ -27,7 +27,7 @@ public class InterestTests
     public void InterestsAreReadByLabelOrNumberWithAnySeparatorAndDuplicatesCollapse(string written)
     {
         Assert.Equal(InterestsAndNeeds.Buddy | InterestsAndNeeds.PractiseDutch,
-            Tables.Record((NewcomerColumns.Interests, written)).Interests);
+            Tables.Record((NewcomerColumns.Interests, written)).Values.Interests);
     }
 
     [Theory]
@@ -37,13 +37,13 @@ public class InterestTests
     [InlineData("  iets   leren   /   cursus  ")]
     public void LabelsMatchIgnoringRepeatedSpacesAndSpacesAroundSlash(string written)
     {
-        Assert.Equal(InterestsAndNeeds.LearnCourse, Tables.Record((NewcomerColumns.Interests, written)).Interests);
+        Assert.Equal(InterestsAndNeeds.LearnCourse, Tables.Record((NewcomerColumns.Interests, written)).Values.Interests);
     }
 
     [Fact]
     public void GeenAloneMeansNothingGiven()
     {
-        Assert.Equal(InterestsAndNeeds.Geen, Tables.Record((NewcomerColumns.Interests, "Geen")).Interests);
+        Assert.Equal(InterestsAndNeeds.Geen, Tables.Record((NewcomerColumns.Interests, "Geen")).Values.Interests);
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public class LanguageTests
     [InlineData("Uzbeeks", "uz")]
     public void DutchNamesAreStoredAsIsoCodes(string name, string code)
     {
-        Assert.Equal(code, Tables.Record((NewcomerColumns.ContactLanguage, name)).ContactLanguage);
+        Assert.Equal(code, Tables.Record((NewcomerColumns.ContactLanguage, name)).Values.ContactLanguage);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class LanguageTests
     [InlineData("sh", "sh")]
     public void Iso6391CodesAreAccepted(string code, string stored)
     {
-        Assert.Equal(stored, Tables.Record((NewcomerColumns.ContactLanguage, code)).ContactLanguage);
+        Assert.Equal(stored, Tables.Record((NewcomerColumns.ContactLanguage, code)).Values.ContactLanguage);
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public class LanguageTests
     [InlineData("ary", "ary")]
     public void Iso6393CodesAreStoredAs6391WhereOneExists(string code, string stored)
     {
-        Assert.Equal(stored, Tables.Record((NewcomerColumns.ContactLanguage, code)).ContactLanguage);
+        Assert.Equal(stored, Tables.Record((NewcomerColumns.ContactLanguage, code)).Values.ContactLanguage);
     }
 
     [Fact]

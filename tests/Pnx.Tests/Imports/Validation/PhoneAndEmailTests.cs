@@ -17,7 +17,7 @@ public class PhoneAndEmailTests
     [InlineData("'+32470123456", "+32470123456")]
     public void PhoneNumbersInUsualWritingsBecomeE164(string written, string e164)
     {
-        Assert.Equal(e164, Tables.Record((NewcomerColumns.Phone, written)).Phone);
+        Assert.Equal(e164, Tables.Record((NewcomerColumns.Phone, written)).Values.Phone);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public class PhoneAndEmailTests
     [InlineData("  ann@example.be ", "ann@example.be")]
     public void EmailAddressesAreStoredWithLowerCasedDomain(string written, string stored)
     {
-        Assert.Equal(stored, Tables.Record((NewcomerColumns.Email, written)).Email);
+        Assert.Equal(stored, Tables.Record((NewcomerColumns.Email, written)).Values.Email);
     }
 
     [Theory]

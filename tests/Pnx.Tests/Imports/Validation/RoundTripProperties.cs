@@ -25,9 +25,9 @@ public class RoundTripProperties
     /// <summary>What the export writes for a record (contract §5), in the column order of the contract.</summary>
     private static string[] Serialise(NewcomerRecord r) =>
     [
-        r.DossierNumber, Neutralise(r.FamilyName), Neutralise(r.GivenNames), Neutralise(r.Street), Neutralise(r.HouseNumber),
-        Neutralise(r.Box), r.PostalCode ?? "", Neutralise(r.City), r.Phone ?? "", Neutralise(r.Email), r.ContactLanguage ?? "",
-        r.DutchLevel?.Label() ?? "", r.CivicOrientationStatus?.Label() ?? "", r.Interests.Label(),
+        r.DossierNumber, Neutralise(r.Values.FamilyName), Neutralise(r.Values.GivenNames), Neutralise(r.Values.Street), Neutralise(r.Values.HouseNumber),
+        Neutralise(r.Values.Box), r.Values.PostalCode ?? "", Neutralise(r.Values.City), r.Values.Phone ?? "", Neutralise(r.Values.Email), r.Values.ContactLanguage ?? "",
+        r.Values.DutchLevel?.Label() ?? "", r.Values.CivicOrientationStatus?.Label() ?? "", r.Values.Interests.Label(),
         r.CertificateDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.MunicipalityNis ?? "",
     ];
 

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pnx.Access;
+using Pnx.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Pnx.Tests.Imports;
+
+/// <summary>
+/// An import must not hold up the pages. Every page appends an audit entry, which on SQLite needs the one
+/// write lock; the import therefore reads, validates and stages its rows before its write transaction and
+/// keeps that transaction short. A timing test by necessity: it runs alone and asserts the worst page.
+/// </summary>
+[Collection(nameof(RunsAlone))]
+public sealed class ImportBesidePagesTests(ITestOutputHelper output)
+{
+    private const int Rows = 150_000;
+    private const string List = "/gemeenten/23027/inburgeraars";
+
+    [Fact]
+    public async Task EveryPageAnswersWithinASecondWhileA150000RowImportRuns()
+    {
+        await using var web = await TestWeb.StartAsync();
+        using var client = await web.SignInAsync(Role.MunicipalCaseWorker, "23027");
+        await client.GetPageAsync(List);
+        var path = Path.Combine(web.Database.Settings.DataDir, "big.csv");
+        await File.WriteAllTextAsync(path, ImportWorkspace.Csv(Rows));
+
+        // As an operator would: `pnx import` on the server's database while the server runs.
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Pnx.dll"), "import", "--file", path, "--municipality", "23027", "--mode", "upsert" })
+            start.ArgumentList.Add(argument);
+        start.Environment["PNX_DATA_DIR"] = web.Database.Settings.DataDir;
+        start.Environment["PNX_DATABASE"] = web.Database.Settings.PostgresConnectionString ?? "";
+        var clock = Stopwatch.StartNew();
+        using var import = Process.Start(start)!;
+        var printed = import.StandardOutput.ReadToEndAsync();
+        var errors = import.StandardError.ReadToEndAsync();
+
+        var slowest = TimeSpan.Zero;
+        var pages = 0;
+        while (!import.HasExited)
+        {
+            var page = Stopwatch.StartNew();
+            await client.GetPageAsync(List);
+            pages++;
+            if (page.Elapsed > slowest) slowest = page.Elapsed;
+            if (page.Elapsed > TimeSpan.FromMilliseconds(300))
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.ElapsedMilliseconds} ms into the import a page took {page.ElapsedMilliseconds} ms"));
+        }
+
+        await import.WaitForExitAsync();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {clock.ElapsedMilliseconds} ms, {pages} pages, slowest {slowest.TotalMilliseconds:0} ms"));
+        Assert.True(import.ExitCode == 0, await errors);
+        Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"23027 Halle: {Rows} created"), await printed, StringComparison.Ordinal);
+        Assert.True(pages >= 5, $"only {pages} pages were asked during the import");
+        Assert.True(slowest < TimeSpan.FromSeconds(1), $"a page took {slowest.TotalMilliseconds:0} ms during the import");
+    }
+}
+
+/// <summary>Tests that measure time run outside the parallel test collections.</summary>
+[CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
+public sealed class RunsAlone;
