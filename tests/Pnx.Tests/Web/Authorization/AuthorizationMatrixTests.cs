@@ -105,6 +105,7 @@ public sealed class AuthorizationMatrixTests(MatrixHost host, ITestOutputHelper 
             string? value = parameter.Name.ToLowerInvariant() switch
             {
                 "nis" => nis,
+                "id" when endpoint.Route.Contains("/aanbod/{id}", StringComparison.Ordinal) => host.ActivityIds[nis].ToString(CultureInfo.InvariantCulture),
                 "id" => host.NewcomerIds[nis].ToString(CultureInfo.InvariantCulture),
                 "dossier" or "dossiernumber" => host.DossierNumbers[nis],
                 "token" => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),

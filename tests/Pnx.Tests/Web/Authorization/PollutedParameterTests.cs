@@ -95,5 +95,6 @@ public sealed class PollutedParameterTests(MatrixHost host, ITestOutputHelper ou
 
     private string Fill(string route) => route
         .Replace("{nis}", MatrixHost.OwnNis, StringComparison.Ordinal)
+        .Replace("/aanbod/{id}", "/aanbod/" + host.ActivityIds[MatrixHost.OwnNis].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{id}", host.NewcomerIds[MatrixHost.OwnNis].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }
