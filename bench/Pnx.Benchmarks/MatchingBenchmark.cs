@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Pnx.Activities;
+using Activity = Pnx.Activities.Activity;
 using Pnx.Data;
 using Pnx.Enrolments;
 using Pnx.Hosting;

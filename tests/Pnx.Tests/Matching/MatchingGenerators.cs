@@ -14,7 +14,7 @@ public static class MatchingGenerators
 
     private static readonly string[] Titles = ["Zwemclub", "zwemclub", "Taalcafé", "Buddy", "Atelier", "Ëlan", "Kookclub"];
 
-    public static Gen<MatchProfile> Newcomer =>
+    public static Gen<MatchProfile> Profiles =>
         from bits in Gen.Choose(0, (1 << 12) - 1)
         from level in Gen.Elements<DutchLevel?>([null, .. Enum.GetValues<DutchLevel>().Cast<DutchLevel?>()])
         from language in Gen.Elements<string?>([null, .. Languages])

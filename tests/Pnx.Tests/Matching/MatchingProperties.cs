@@ -11,7 +11,7 @@ namespace Pnx.Tests.Matching;
 public sealed class MatchingProperties
 {
     private static Property ForAll(Func<MatchProfile, List<MatchActivity>, bool> rule) =>
-        Prop.ForAll(Newcomer.ToArbitrary(), Catalogue.ToArbitrary(), rule);
+        Prop.ForAll(Profiles.ToArbitrary(), Catalogue.ToArbitrary(), rule);
 
     private static Dictionary<int, MatchActivity> ById(List<MatchActivity> catalogue) => catalogue.ToDictionary(a => a.Id);
 
@@ -45,7 +45,7 @@ public sealed class MatchingProperties
 
     [Property(MaxTest = 300)]
     public Property TheRankingIsTheSameWhateverTheOrderOfTheCatalogue() => Prop.ForAll(
-        Newcomer.ToArbitrary(), Catalogue.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (newcomer, catalogue, seed) =>
+        Profiles.ToArbitrary(), Catalogue.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (newcomer, catalogue, seed) =>
         {
             var shuffled = catalogue.OrderBy(a => ((a.Id * 7919) + seed) % 1009).ToList();
             var reversed = Enumerable.Reverse(catalogue).ToList();
@@ -78,7 +78,7 @@ public sealed class MatchingProperties
 
     [Property(MaxTest = 200)]
     public Property TheCandidatesOfAnActivityAreExactlyTheNewcomersItPassesTheHardRulesFor() => Prop.ForAll(
-        Gen.ListOf(Newcomer).ToArbitrary(), Activity(7).ToArbitrary(), (profiles, activity) =>
+        Gen.ListOf(Profiles).ToArbitrary(), Activity(7).ToArbitrary(), (profiles, activity) =>
         {
             var newcomers = profiles.Select((p, i) => new CandidateNewcomer(i + 1, $"D-{(i * 7919) % 1000:D4}", null, null, p)).ToList();
             var ranked = Matcher.RankCandidates(activity, newcomers, Today, code => code);

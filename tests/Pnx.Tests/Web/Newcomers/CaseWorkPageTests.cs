@@ -5,6 +5,7 @@ using Pnx.Audit;
 using Pnx.Enrolments;
 using Pnx.Newcomers;
 using Pnx.Tests.Infrastructure;
+using WebClient = Pnx.Tests.Infrastructure.WebClient;
 using static Pnx.Tests.Web.Newcomers.CaseWorkWorld;
 using static Pnx.Tests.Web.Newcomers.WorkspaceWorld;
 
