@@ -64,4 +64,20 @@ public static class ContactOutcomeWords
     ];
 
     public static string Word(this ContactOutcome outcome) => All.First(o => o.Outcome == outcome).Word;
+
+    /// <summary>Exactly one of the words of the closed list (the form's select sends them as shown).</summary>
+    public static bool TryParse(string? text, out ContactOutcome outcome)
+    {
+        foreach (var (candidate, word) in All)
+        {
+            if (string.Equals(word, text?.Trim(), StringComparison.Ordinal))
+            {
+                outcome = candidate;
+                return true;
+            }
+        }
+
+        outcome = default;
+        return false;
+    }
 }

@@ -10,8 +10,10 @@ namespace Pnx.Enrolments;
 
 /// <summary>
 /// Proposing an activity and moving an enrolment through the status order: the one write path for pages, the
-/// status sheet and the API. Each change is one transaction with its audit entry and its reported status
-/// change; the audit head lock taken first serialises status changes, so the feed's ids commit in order.
+/// status sheet and the API. Each change is one transaction with its audit entry and its reported status change.
+/// Checks run inside the transaction after locking the rows they depend on (<see cref="RowLocks"/>), so two
+/// instances cannot both pass them; the audit head is locked last, when the change is saved, which also makes
+/// the feed's ids commit in order.
 /// </summary>
 public static class Enrolling
 {
@@ -33,9 +35,10 @@ public static class Enrolling
     {
         RequireTransaction(db);
         var today = BelgianTime.Today(time);
+        await RowLocks.NewcomerAsync(db, newcomerId, ct);
         var newcomer = await CurrentNewcomers.Of(db, workspace.Id).AsNoTracking().SingleOrDefaultAsync(n => n.Id == newcomerId, ct);
         if (newcomer is null) return EnrolmentOutcome.NotFound;
-        var activity = (await MatchingQueries.ActivitiesAsync(db, workspace.Id, ct)).SingleOrDefault(a => a.Id == activityId);
+        var activity = await MatchingQueries.ActivityAsync(db, workspace.Id, activityId, ct);
         if (activity is null) return EnrolmentOutcome.NotFound;
         if (!Matcher.PassesHardRules(MatchingQueries.Profile(newcomer), activity, today))
         {
@@ -82,19 +85,22 @@ public static class Enrolling
         EnrolmentStatus status, StopReason? reason, double? hours, string actor, CancellationToken ct)
     {
         RequireTransaction(db);
+        await RowLocks.EnrolmentAsync(db, enrolmentId, ct);
         var enrolment = await db.Enrolments.Include(e => e.Newcomer)
             .SingleOrDefaultAsync(e => e.Id == enrolmentId && e.MunicipalityId == workspace.Id, ct);
         if (enrolment?.Newcomer is null || enrolment.Newcomer.WithdrawnAt is not null || enrolment.Newcomer.ErasedAt is not null) return EnrolmentOutcome.NotFound;
-        if (enrolment.Version != expectedVersion) return EnrolmentOutcome.Stale;
+        if (enrolment.Version != expectedVersion) return Stale(db);
         if (EnrolmentRules.Check(enrolment.Status, status, reason, hours) is { } refusal) return EnrolmentOutcome.Refused(refusal);
         if (status != enrolment.Status && EnrolmentRules.TakesAPlace(status) && !EnrolmentRules.TakesAPlace(enrolment.Status))
         {
-            var activity = await db.Activities.AsNoTracking().SingleAsync(a => a.Id == enrolment.ActivityId, ct);
-            var taken = await db.Enrolments.CountAsync(e => e.ActivityId == activity.Id && (e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart), ct);
-            if (activity.Capacity is { } capacity && taken >= capacity) return EnrolmentOutcome.Refused("de activiteit is volzet");
+            // Places are counted with the activity row locked: two enrolments cannot both take the last place.
+            await RowLocks.ActivityAsync(db, enrolment.ActivityId, ct);
+            var capacity = await db.Activities.Where(a => a.Id == enrolment.ActivityId).Select(a => a.Capacity).SingleAsync(ct);
+            var taken = await db.Enrolments.CountAsync(e => e.ActivityId == enrolment.ActivityId && (e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart), ct);
+            if (capacity is { } places && taken >= places) return EnrolmentOutcome.Refused("de activiteit is volzet");
         }
 
-        if (status == enrolment.Status && reason == enrolment.Reason && hours == enrolment.Hours) return EnrolmentOutcome.Done(enrolment);
+        if (status == enrolment.Status && reason == enrolment.Reason && (hours is null || hours == enrolment.Hours)) return EnrolmentOutcome.Done(enrolment);
         var now = time.GetUtcNow().UtcDateTime;
         if (status != enrolment.Status)
         {
@@ -112,7 +118,7 @@ public static class Enrolling
         }
         catch (DbUpdateConcurrencyException)
         {
-            return EnrolmentOutcome.Stale;
+            return Stale(db);
         }
 
         return EnrolmentOutcome.Done(enrolment);
@@ -121,6 +127,13 @@ public static class Enrolling
     private static void RequireTransaction(PnxDb db)
     {
         if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("Enrolment changes run inside a transaction, with their audit entry.");
+    }
+
+    /// <summary>Forgets what this context tracked (the changed enrolment, the unsaved audit head), so the next use of it starts clean.</summary>
+    private static EnrolmentOutcome Stale(PnxDb db)
+    {
+        db.ChangeTracker.Clear();
+        return EnrolmentOutcome.Stale;
     }
 
     /// <summary>The audit entry and the reported status change, saved together (the head lock is taken first).</summary>

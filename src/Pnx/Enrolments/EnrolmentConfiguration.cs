@@ -19,6 +19,8 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
         builder.HasOne(e => e.Activity).WithMany().HasForeignKey(e => e.ActivityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.MunicipalityId, e.NewcomerId });
         builder.HasIndex(e => new { e.ActivityId, e.Status });
+        // The newcomer list's filters and columns (has an enrolment in status X, hours recorded) per newcomer, without touching rows.
+        builder.HasIndex(e => new { e.NewcomerId, e.Status, e.Hours });
     }
 }
 

@@ -8,6 +8,9 @@ namespace Pnx.Enrolments;
 /// </summary>
 public static class EnrolmentRules
 {
+    /// <summary>More than anyone attends for one activity: a typing error, not a record.</summary>
+    public const double MaxHours = 10_000;
+
     public static bool IsFinal(EnrolmentStatus status) =>
         status is EnrolmentStatus.Afgerond or EnrolmentStatus.Gestopt or EnrolmentStatus.NietGestart;
 
@@ -57,8 +60,10 @@ public static class EnrolmentRules
         if (hours is { } h)
         {
             if (!AllowsHours(next)) return "uren kunnen pas vanaf \"gestart\" worden ingevuld";
+            if (!double.IsFinite(h)) return "uren moeten een getal zijn";
             if (h < 0) return "uren kunnen niet negatief zijn";
-            if (h > 10000 || Math.Abs((h * 2) - Math.Round(h * 2)) > 1e-9) return "uren gaan per halfuur (bijvoorbeeld 2,5)";
+            if (h > MaxHours) return "uren kunnen hoogstens 10.000 zijn";
+            if (Math.Abs((h * 2) - Math.Round(h * 2)) > 1e-9) return "uren gaan per halfuur (bijvoorbeeld 2,5)";
         }
 
         return null;

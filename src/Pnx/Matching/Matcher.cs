@@ -13,6 +13,9 @@ public sealed record MatchActivity(
 /// <summary>An activity that passes every hard rule, its score and the reasons in plain Dutch.</summary>
 public sealed record Match(int ActivityId, string Title, int Score, IReadOnlyList<string> Reasons);
 
+/// <summary>A newcomer who fits an activity, for proactive outreach from the activity's side.</summary>
+public sealed record Candidate(long NewcomerId, string DossierNumber, string? FamilyName, string? GivenNames, int Score, IReadOnlyList<string> Reasons);
+
 /// <summary>
 /// Explainable, deterministic matching (see README.md): hard rules first, never broken, then a score whose
 /// every point comes with a reason a case worker can read.
@@ -27,22 +30,35 @@ public static class Matcher
     private const InterestsAndNeeds Needs =
         InterestsAndNeeds.NeedsChildcare | InterestsAndNeeds.NeedsFamilyActivity | InterestsAndNeeds.NeedsFreeActivity;
 
-    /// <summary>The activities that pass the hard rules, best first (score, then title, then id).</summary>
+    /// <summary>The activities that pass the hard rules, best first: score, then title (ordinal, ignoring case), then id.</summary>
     public static IReadOnlyList<Match> Rank(MatchProfile newcomer, IEnumerable<MatchActivity> activities, DateOnly today, Func<string, string> languageName) =>
         activities.Select(a => Evaluate(newcomer, a, today, languageName)).OfType<Match>()
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Title, StringComparer.Ordinal).ThenBy(m => m.ActivityId).ToList();
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.ActivityId).ToList();
+
+    /// <summary>The newcomers for whom <paramref name="activity"/> passes the hard rules, best first: score, then dossier number, then id.</summary>
+    public static IReadOnlyList<Candidate> RankCandidates(MatchActivity activity, IEnumerable<CandidateNewcomer> newcomers, DateOnly today, Func<string, string> languageName) =>
+        newcomers.Select(n => (Newcomer: n, Match: Evaluate(n.Profile, activity, today, languageName)))
+            .Where(x => x.Match is not null)
+            .Select(x => new Candidate(x.Newcomer.Id, x.Newcomer.DossierNumber, x.Newcomer.FamilyName, x.Newcomer.GivenNames, x.Match!.Score, x.Match.Reasons))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.DossierNumber, StringComparer.Ordinal).ThenBy(c => c.NewcomerId).ToList();
 
     /// <summary>Null when a hard rule excludes the activity for this newcomer.</summary>
     public static Match? Evaluate(MatchProfile newcomer, MatchActivity activity, DateOnly today, Func<string, string> languageName)
     {
         if (!PassesHardRules(newcomer, activity, today)) return null;
-        var reasons = new List<string>();
+        var reasons = new List<string>(4);
         var score = 0;
-        var shared = NewcomerLabels.Interests.Where(i => (i.Value & ~Needs & newcomer.Interests & activity.Categories) != 0).Select(i => i.Label).ToList();
-        if (shared.Count > 0)
+        var shared = newcomer.Interests & activity.Categories & ~Needs & ~InterestsAndNeeds.Geen;
+        if (shared != InterestsAndNeeds.None)
         {
-            score += PerInterest * shared.Count;
-            reasons.Add("sluit aan bij: " + string.Join(", ", shared));
+            var labels = new List<string>(2);
+            foreach (var (value, label) in NewcomerLabels.Interests)
+            {
+                if ((shared & value) != 0) labels.Add(label);
+            }
+
+            score += PerInterest * labels.Count;
+            reasons.Add("sluit aan bij: " + string.Join(", ", labels));
         }
 
         if (activity.Free)
@@ -85,20 +101,28 @@ public static class Matcher
     /// The rules no score can buy: active on the day (not deactivated, within Van–Tot), not full, a minimum Dutch
     /// level the newcomer has (unknown level: only activities asking none), and every stated need met.
     /// </summary>
-    public static bool PassesHardRules(MatchProfile newcomer, MatchActivity activity, DateOnly today)
-    {
-        if (activity.Deactivated) return false;
-        if (activity.From is { } from && today < from) return false;
-        if (activity.To is { } to && today > to) return false;
-        if (activity.Capacity is { } capacity && activity.Taken >= capacity) return false;
-        var level = newcomer.DutchLevel ?? DutchLevel.Geen;
-        if (newcomer.DutchLevel is null && activity.MinimumDutchLevel != DutchLevel.Geen) return false;
-        if (activity.MinimumDutchLevel > level) return false;
-        if (newcomer.Interests.HasFlag(InterestsAndNeeds.NeedsChildcare) && !activity.Childcare) return false;
-        if (newcomer.Interests.HasFlag(InterestsAndNeeds.NeedsFamilyActivity) && !activity.FamilyActivity) return false;
-        if (newcomer.Interests.HasFlag(InterestsAndNeeds.NeedsFreeActivity) && !activity.Free) return false;
-        return true;
-    }
+    public static bool PassesHardRules(MatchProfile newcomer, MatchActivity activity, DateOnly today) =>
+        IsOpen(activity, today) && FitsLevel(newcomer.DutchLevel, activity.MinimumDutchLevel) && MeetsNeeds(newcomer.Interests, activity);
+
+    /// <summary>The activity's own hard rules, whoever the newcomer: not deactivated, within Van–Tot, a place left.</summary>
+    public static bool IsOpen(MatchActivity activity, DateOnly today) =>
+        !activity.Deactivated
+        && (activity.From is not { } from || from <= today)
+        && (activity.To is not { } to || today <= to)
+        && (activity.Capacity is not { } capacity || activity.Taken < capacity);
+
+    /// <summary>Never above the newcomer's level; an unknown level only fits activities that ask none.</summary>
+    public static bool FitsLevel(DutchLevel? newcomer, DutchLevel minimum) =>
+        newcomer is { } level ? minimum <= level : minimum == DutchLevel.Geen;
+
+    /// <summary>A stated need (childcare, family activity, free of charge) is a requirement, not a bonus.</summary>
+    public static bool MeetsNeeds(InterestsAndNeeds interests, MatchActivity activity) =>
+        (!interests.HasFlag(InterestsAndNeeds.NeedsChildcare) || activity.Childcare)
+        && (!interests.HasFlag(InterestsAndNeeds.NeedsFamilyActivity) || activity.FamilyActivity)
+        && (!interests.HasFlag(InterestsAndNeeds.NeedsFreeActivity) || activity.Free);
+
+    /// <summary>The reasons as one line: "sluit aan bij: sport en beweging; gratis; kinderopvang voorzien".</summary>
+    public static string Explain(IReadOnlyList<string> reasons) => string.Join("; ", reasons);
 
     private static bool SupportsLanguage(string? languages, string language)
     {

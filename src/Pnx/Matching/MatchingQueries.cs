@@ -6,7 +6,10 @@ using Pnx.Newcomers;
 
 namespace Pnx.Matching;
 
-/// <summary>The data matching works on, read with one query per side.</summary>
+/// <summary>A current newcomer as the candidate list sees it: ids and names to show, and the matching profile.</summary>
+public sealed record CandidateNewcomer(long Id, string DossierNumber, string? FamilyName, string? GivenNames, MatchProfile Profile);
+
+/// <summary>The data matching works on, read with one query per side (no query per activity or per newcomer).</summary>
 public static class MatchingQueries
 {
     /// <summary>Activities a municipality's case workers may use: its own and those shared with it.</summary>
@@ -15,19 +18,40 @@ public static class MatchingQueries
 
     /// <summary>Every usable activity with the places taken, as matching sees it.</summary>
     public static async Task<IReadOnlyList<MatchActivity>> ActivitiesAsync(PnxDb db, int municipalityId, CancellationToken ct) =>
-        await Usable(db, municipalityId).AsNoTracking()
-            .Select(a => new MatchActivity(
-                a.Id, a.Title, a.MunicipalityId == municipalityId, a.Categories, a.Childcare, a.FamilyActivity, a.Free,
-                a.MinimumDutchLevel, a.Languages, a.Capacity,
-                db.Enrolments.Count(e => e.ActivityId == a.Id && (e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart)),
-                a.From, a.To, a.DeactivatedAt != null))
-            .ToListAsync(ct);
+        await Project(db, Usable(db, municipalityId).AsNoTracking(), municipalityId).ToListAsync(ct);
+
+    /// <summary>One usable activity, or null when it is not usable here (another municipality's, not shared): a 404.</summary>
+    public static Task<MatchActivity?> ActivityAsync(PnxDb db, int municipalityId, int activityId, CancellationToken ct) =>
+        Project(db, Usable(db, municipalityId).AsNoTracking().Where(a => a.Id == activityId), municipalityId).SingleOrDefaultAsync(ct);
 
     public static MatchProfile Profile(Newcomer newcomer) => new(newcomer.Interests, newcomer.DutchLevel, newcomer.ContactLanguage);
 
+    /// <summary>The enrolments that are not final: an activity with one is not proposed again.</summary>
+    public static IQueryable<Enrolment> Open(IQueryable<Enrolment> enrolments) =>
+        enrolments.Where(e => e.Status == EnrolmentStatus.Voorgesteld || e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart);
+
     /// <summary>Activities of this newcomer with an enrolment that is not final: not proposed twice.</summary>
     public static async Task<HashSet<int>> OpenEnrolmentActivitiesAsync(PnxDb db, long newcomerId, CancellationToken ct) =>
-        (await db.Enrolments.AsNoTracking()
-            .Where(e => e.NewcomerId == newcomerId && e.Status != EnrolmentStatus.Afgerond && e.Status != EnrolmentStatus.Gestopt && e.Status != EnrolmentStatus.NietGestart)
-            .Select(e => e.ActivityId).ToListAsync(ct)).ToHashSet();
+        (await Open(db.Enrolments.AsNoTracking().Where(e => e.NewcomerId == newcomerId)).Select(e => e.ActivityId).ToListAsync(ct)).ToHashSet();
+
+    /// <summary>
+    /// The municipality's current newcomers without an open enrolment in <paramref name="activityId"/>: who the
+    /// candidate list ranks. Personal data: the caller audits the dossiers it shows.
+    /// </summary>
+    public static async Task<IReadOnlyList<CandidateNewcomer>> CandidatesAsync(PnxDb db, int municipalityId, int activityId, CancellationToken ct)
+    {
+        var open = Open(db.Enrolments);
+        return await CurrentNewcomers.Of(db, municipalityId).AsNoTracking()
+            .Where(n => !open.Any(e => e.NewcomerId == n.Id && e.ActivityId == activityId))
+            .Select(n => new CandidateNewcomer(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames,
+                new MatchProfile(n.Interests, n.DutchLevel, n.ContactLanguage)))
+            .ToListAsync(ct);
+    }
+
+    private static IQueryable<MatchActivity> Project(PnxDb db, IQueryable<Activity> activities, int municipalityId) =>
+        activities.Select(a => new MatchActivity(
+            a.Id, a.Title, a.MunicipalityId == municipalityId, a.Categories, a.Childcare, a.FamilyActivity, a.Free,
+            a.MinimumDutchLevel, a.Languages, a.Capacity,
+            db.Enrolments.Count(e => e.ActivityId == a.Id && (e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart)),
+            a.From, a.To, a.DeactivatedAt != null));
 }

@@ -11,6 +11,9 @@ public static class LanguageNames
     public static string Dutch(string? code) =>
         code is null ? "" : ByCode.TryGetValue(code, out var name) ? $"{name} ({code})" : code;
 
+    /// <summary>The Dutch name alone ("Arabisch"), for a sentence; the code when the table does not know it.</summary>
+    public static string Name(string code) => ByCode.TryGetValue(code, out var name) ? name : code;
+
     private static FrozenDictionary<string, string> Build()
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);

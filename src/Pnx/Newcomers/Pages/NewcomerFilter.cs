@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pnx.Enrolments;
 
 namespace Pnx.Newcomers.Pages;
 
@@ -11,11 +12,27 @@ public sealed record NewcomerFilter(
 {
     public const int PageSize = 50;
     public const string Unknown = "onbekend";
-    public static readonly IReadOnlyList<string> Sorts = ["dossier", "naam", "niveau", "mo"];
+
+    /// <summary>Hours recorded by the municipality that the "40 uur bereikt" filter asks for (the trajectory's goal).</summary>
+    public const double GoalHours = 40;
+
+    public static readonly IReadOnlyList<string> Sorts = ["dossier", "naam", "niveau", "mo", "contact", "uren"];
 
     /// <summary>The eleven interests and needs, then "geen": what the filter offers.</summary>
     public static readonly IReadOnlyList<(InterestsAndNeeds Value, string Label)> InterestChoices =
         [.. NewcomerLabels.Interests, (InterestsAndNeeds.Geen, NewcomerLabels.Geen)];
+
+    /// <summary>Has an enrolment in this status.</summary>
+    public EnrolmentStatus? EnrolmentStatus { get; init; }
+
+    /// <summary>"nog niet gecontacteerd": no entry in the contact log.</summary>
+    public bool NotContacted { get; init; }
+
+    /// <summary>"40 uur bereikt": at least <see cref="GoalHours"/> hours recorded over all enrolments (not yet confirmed by the agency).</summary>
+    public bool GoalReached { get; init; }
+
+    /// <summary>"mijn inburgeraars": assigned to the signed-in case worker.</summary>
+    public bool Mine { get; init; }
 
     /// <summary>Reads the query string, ignoring anything outside the closed lists (no error page for a stale link).</summary>
     public static NewcomerFilter From(IQueryCollection query)
@@ -39,13 +56,23 @@ public sealed record NewcomerFilter(
             NewcomerLabels.CivicOrientation.Where(s => s.Value == status).Select(s => (CivicOrientationStatus?)s.Key).FirstOrDefault(),
             language is { Length: 2 or 3 } && language.All(char.IsAsciiLetterLower) ? language : null,
             sort is not null && Sorts.Contains(sort) ? sort : "dossier",
-            Math.Clamp(page, 1, 100_000));
+            Math.Clamp(page, 1, 100_000))
+        {
+            EnrolmentStatus = EnrolmentWords.TryParseStatus(query["inschrijving"], out var enrolment) ? enrolment : null,
+            NotContacted = query["contact"] == "nooit",
+            GoalReached = query["uren"] == "40",
+            Mine = query["mijn"] == "1",
+        };
     }
 
-    public bool IsFiltered => Interests != InterestsAndNeeds.None || Level is not null || LevelUnknown || Status is not null || Language is not null;
+    public bool IsFiltered =>
+        Interests != InterestsAndNeeds.None || Level is not null || LevelUnknown || Status is not null || Language is not null
+        || EnrolmentStatus is not null || NotContacted || GoalReached || Mine;
 
     /// <summary>The query string for this filter with some parts changed (links for paging, sorting, removing a filter).</summary>
-    public string Query(int? page = null, string? sort = null, InterestsAndNeeds? interests = null, bool dropLevel = false, bool dropStatus = false, bool dropLanguage = false)
+    public string Query(
+        int? page = null, string? sort = null, InterestsAndNeeds? interests = null, bool dropLevel = false, bool dropStatus = false, bool dropLanguage = false,
+        bool dropEnrolment = false, bool dropContact = false, bool dropGoal = false, bool dropMine = false)
     {
         var parts = new List<string>();
         var bits = interests ?? Interests;
@@ -57,6 +84,10 @@ public sealed record NewcomerFilter(
         if (!dropLevel && (Level is not null || LevelUnknown)) parts.Add("niveau=" + Uri.EscapeDataString(Level?.Label() ?? Unknown));
         if (!dropStatus && Status is { } s) parts.Add("mo=" + Uri.EscapeDataString(s.Label()));
         if (!dropLanguage && Language is not null) parts.Add("taal=" + Language);
+        if (!dropEnrolment && EnrolmentStatus is { } e) parts.Add("inschrijving=" + Uri.EscapeDataString(e.Word()));
+        if (!dropContact && NotContacted) parts.Add("contact=nooit");
+        if (!dropGoal && GoalReached) parts.Add("uren=40");
+        if (!dropMine && Mine) parts.Add("mijn=1");
         var sorting = sort ?? Sort;
         if (sorting != "dossier") parts.Add("sorteer=" + sorting);
         var p = page ?? Page;

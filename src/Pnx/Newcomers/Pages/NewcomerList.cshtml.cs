@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -50,7 +51,8 @@ public sealed class NewcomerListModel(PnxDb db, AuditLog audit) : WorkspacePageM
     {
         var municipality = Municipality;
         Filter = NewcomerFilter.From(Request.Query);
-        Result = await NewcomerListQuery.RunAsync(db, municipality.Id, Filter, Search, ct);
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        Result = await NewcomerListQuery.RunAsync(db, municipality.Id, Filter, Search, userId, ct);
         Languages = (await NewcomerListQuery.LanguagesAsync(db, municipality.Id, ct))
             .OrderBy(LanguageNames.Dutch, StringComparer.Create(UiText.Dutch, ignoreCase: true)).ToList();
         // The search text itself is personal data: only whether there was one is recorded.

@@ -3,10 +3,11 @@ using Pnx.Data;
 
 namespace Pnx.Newcomers.Pages;
 
-/// <summary>One row of the newcomer list.</summary>
+/// <summary>One row of the newcomer list, with the case work around it (last contact, hours recorded, assigned case worker).</summary>
 public sealed record NewcomerListRow(
     long Id, string DossierNumber, string? FamilyName, string? GivenNames, string? PostalCode, string? City,
-    string? ContactLanguage, DutchLevel? DutchLevel, CivicOrientationStatus? Status, InterestsAndNeeds Interests);
+    string? ContactLanguage, DutchLevel? DutchLevel, CivicOrientationStatus? Status, InterestsAndNeeds Interests,
+    DateTime? LastContact, double Hours, string? AssignedTo);
 
 public sealed record NewcomerListPage(int Total, IReadOnlyList<NewcomerListRow> Rows);
 
@@ -19,9 +20,19 @@ public static class NewcomerListQuery
     public static IQueryable<Newcomer> Current(PnxDb db, int municipalityId) =>
         CurrentNewcomers.Of(db, municipalityId).AsNoTracking();
 
-    public static async Task<NewcomerListPage> RunAsync(PnxDb db, int municipalityId, NewcomerFilter filter, string? search, CancellationToken ct)
+    /// <summary>
+    /// One count and one page query; the case-work columns and filters are correlated subqueries on indexed
+    /// columns (contact log by newcomer and time, enrolments by newcomer, status and hours, assignment by newcomer),
+    /// so the database answers everything in those two round trips. <paramref name="userId"/> is the signed-in
+    /// case worker, for "mijn inburgeraars".
+    /// </summary>
+    public static async Task<NewcomerListPage> RunAsync(PnxDb db, int municipalityId, NewcomerFilter filter, string? search, string userId, CancellationToken ct)
     {
         var query = Current(db, municipalityId);
+        if (filter.EnrolmentStatus is { } enrolmentStatus) query = query.Where(n => db.Enrolments.Any(e => e.NewcomerId == n.Id && e.Status == enrolmentStatus));
+        if (filter.NotContacted) query = query.Where(n => !db.ContactLog.Any(c => c.NewcomerId == n.Id));
+        if (filter.GoalReached) query = query.Where(n => db.Enrolments.Where(e => e.NewcomerId == n.Id).Sum(e => e.Hours ?? 0) >= NewcomerFilter.GoalHours);
+        if (filter.Mine) query = query.Where(n => db.NewcomerAssignments.Any(a => a.NewcomerId == n.Id && a.UserId == userId));
         if (filter.Interests != InterestsAndNeeds.None)
         {
             var mask = (int)filter.Interests;
@@ -36,19 +47,28 @@ public static class NewcomerListQuery
             query = query.Where(n => n.SearchName != null && n.SearchName.Contains(needle));
 
         var total = await query.CountAsync(ct);
-        var rows = await Sorted(query, filter.Sort)
+        var rows = await Sorted(db, query, filter.Sort)
             .Skip((filter.Page - 1) * NewcomerFilter.PageSize)
             .Take(NewcomerFilter.PageSize)
             .Select(n => new NewcomerListRow(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames, n.PostalCode, n.City,
-                n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests))
+                n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests,
+                db.ContactLog.Where(c => c.NewcomerId == n.Id).Max(c => (DateTime?)c.At),
+                db.Enrolments.Where(e => e.NewcomerId == n.Id).Sum(e => e.Hours ?? 0),
+                db.NewcomerAssignments.Where(a => a.NewcomerId == n.Id)
+                    .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()))
             .ToListAsync(ct);
         return new NewcomerListPage(total, rows);
     }
 
     // Levels and statuses are stored by name; sorting on the text would put "Geen" after "C2".
-    private static IOrderedQueryable<Newcomer> Sorted(IQueryable<Newcomer> query, string sort) => sort switch
+    private static IOrderedQueryable<Newcomer> Sorted(PnxDb db, IQueryable<Newcomer> query, string sort) => sort switch
     {
         "naam" => query.OrderBy(n => n.SearchName).ThenBy(n => n.Id),
+        // Never contacted first, then the longest ago: who needs a call. (Spelled out, because the engines put NULL at different ends.)
+        "contact" => query.OrderBy(n => db.ContactLog.Any(c => c.NewcomerId == n.Id))
+            .ThenBy(n => db.ContactLog.Where(c => c.NewcomerId == n.Id).Max(c => (DateTime?)c.At)).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+        "uren" => query.OrderByDescending(n => db.Enrolments.Where(e => e.NewcomerId == n.Id).Sum(e => e.Hours ?? 0))
+            .ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
         "niveau" => query.OrderBy(n => n.DutchLevel == null ? 9 : n.DutchLevel == DutchLevel.Geen ? 0 : n.DutchLevel == DutchLevel.A1 ? 1
                 : n.DutchLevel == DutchLevel.A2 ? 2 : n.DutchLevel == DutchLevel.B1 ? 3 : n.DutchLevel == DutchLevel.B2 ? 4
                 : n.DutchLevel == DutchLevel.C1 ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),

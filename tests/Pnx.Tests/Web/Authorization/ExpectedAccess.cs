@@ -41,6 +41,7 @@ public static class ExpectedAccess
         ["/gemeenten/{nis}/inburgeraars"] = Access.Municipal(Role.MunicipalCaseWorker),
         ["/gemeenten/{nis}/inburgeraars/{id}"] = Access.Municipal(Role.MunicipalCaseWorker),
         ["/gemeenten/{nis}/export"] = Access.Municipal(Role.MunicipalCaseWorker),
+        ["/gemeenten/{nis}/aanbod/{id}/kandidaten"] = Access.Municipal(Role.MunicipalCaseWorker),
         ["/gemeenten/{nis}/audit"] = Access.Municipal(Role.MunicipalDpo),
         ["/gemeenten/{nis}/inschrijvingen/{id}/bewijs"] = Access.Municipal(Role.MunicipalCaseWorker),
         ["/gemeenten/{nis}/statussen"] = Access.Municipal(Role.MunicipalCaseWorker),

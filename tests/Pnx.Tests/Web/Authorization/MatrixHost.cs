@@ -25,10 +25,15 @@ public sealed class MatrixHost : IAsyncLifetime
 
     /// <summary>The sample id for a route's {id}: an enrolment under /inschrijvingen/, else a newcomer.</summary>
     public long IdFor(string route, string nis) =>
-        route.Contains("/inschrijvingen/", StringComparison.Ordinal) ? EnrolmentIds[nis] : NewcomerIds[nis];
+        route.Contains("/inschrijvingen/", StringComparison.Ordinal) ? EnrolmentIds[nis]
+        : route.Contains("/aanbod/{id}", StringComparison.Ordinal) ? ActivityIds[nis]
+        : NewcomerIds[nis];
 
     /// <summary>Values of a newcomer of <see cref="OtherNis"/> that no response to a principal of <see cref="OwnNis"/>'s workspace may ever hold.</summary>
     public IReadOnlyList<string> OtherSentinels { get; } = ["Aaasentinelfamily", "Sentinelgiven", "SENTINEL-23088", "+32470999111", "sentinel@other.invalid"];
+
+    /// <summary>An activity of each municipality, for routes under /aanbod/{id}.</summary>
+    public IReadOnlyDictionary<string, int> ActivityIds { get; private set; } = new Dictionary<string, int>();
 
     /// <summary>The internal id of the sentinel newcomer of <see cref="OtherNis"/>.</summary>
     public long OtherSentinelId { get; private set; }
@@ -55,6 +60,21 @@ public sealed class MatrixHost : IAsyncLifetime
         db.Newcomers.Add(sentinel);
         await db.SaveChangesAsync();
         OtherSentinelId = sentinel.Id;
+        var activities = new Dictionary<string, int>();
+        foreach (var nis in new[] { OwnNis, OtherNis })
+        {
+            var municipalityId = await db.Municipalities.Where(m => m.NisCode == nis).Select(m => m.Id).SingleAsync();
+            var activity = new Pnx.Activities.Activity
+            {
+                MunicipalityId = municipalityId, Title = "Matrixactiviteit " + nis, Organiser = "Matrix", Categories = Pnx.Newcomers.InterestsAndNeeds.Buddy,
+                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, Version = 1,
+            };
+            db.Activities.Add(activity);
+            await db.SaveChangesAsync();
+            activities[nis] = activity.Id;
+        }
+
+        ActivityIds = activities;
         var samples = await db.Newcomers.AsNoTracking()
             .Where(n => n.Municipality!.NisCode == OwnNis || n.Municipality!.NisCode == OtherNis)
             .GroupBy(n => n.Municipality!.NisCode)

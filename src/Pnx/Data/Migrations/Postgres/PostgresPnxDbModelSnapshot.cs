@@ -652,11 +652,11 @@ namespace Pnx.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NewcomerId");
-
                     b.HasIndex("ActivityId", "Status");
 
                     b.HasIndex("MunicipalityId", "NewcomerId");
+
+                    b.HasIndex("NewcomerId", "Status", "Hours");
 
                     b.ToTable("enrolments", (string)null);
                 });

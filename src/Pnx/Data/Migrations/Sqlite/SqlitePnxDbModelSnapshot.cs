@@ -631,11 +631,11 @@ namespace Pnx.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NewcomerId");
-
                     b.HasIndex("ActivityId", "Status");
 
                     b.HasIndex("MunicipalityId", "NewcomerId");
+
+                    b.HasIndex("NewcomerId", "Status", "Hours");
 
                     b.ToTable("enrolments", (string)null);
                 });

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Access;
+using Pnx.Audit;
+using Pnx.Data;
+using Pnx.Municipalities;
+using Pnx.Newcomers;
+
+namespace Pnx.CaseWork;
+
+/// <summary>A case worker of the municipality (an active case-worker grant there), as a choice for an assignment.</summary>
+public sealed record CaseWorker(string UserId, string Name, string? Email)
+{
+    public string Label => StaffNames.Label(Name, Email);
+}
+
+/// <summary>Who is assigned to a newcomer, for the page.</summary>
+public sealed record AssignmentLine(string UserId, string Who, DateTime AssignedAt);
+
+/// <summary>
+/// The case worker responsible for a newcomer ("mijn inburgeraars"): assign to oneself, to a colleague with an
+/// active case-worker grant in this municipality, or to nobody. Audited with the user id, never a name.
+/// </summary>
+public static class Assignments
+{
+    /// <summary>The case workers with an active grant in this municipality, by name.</summary>
+    public static async Task<IReadOnlyList<CaseWorker>> CaseWorkersAsync(PnxDb db, TimeProvider time, int municipalityId, CancellationToken ct)
+    {
+        var rows = await db.Grants.AsNoTracking()
+            .Where(AccessQueries.IsActive(time.GetUtcNow().UtcDateTime))
+            .Where(g => g.Role == Role.MunicipalCaseWorker && g.MunicipalityId == municipalityId)
+            .Select(g => new { g.UserId, g.User.DisplayName, g.User.Email })
+            .Distinct()
+            .ToListAsync(ct);
+        return rows.Select(r => new CaseWorker(r.UserId, r.DisplayName, r.Email))
+            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.UserId, StringComparer.Ordinal).ToList();
+    }
+
+    public static async Task<AssignmentLine?> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
+    {
+        var row = await db.NewcomerAssignments.AsNoTracking()
+            .Where(a => a.NewcomerId == newcomerId && a.MunicipalityId == municipalityId)
+            .Select(a => new { a.UserId, a.AssignedAt })
+            .SingleOrDefaultAsync(ct);
+        if (row is null) return null;
+        var names = await StaffNames.ForActorsAsync(db, [StaffNames.UserPrefix + row.UserId], ct);
+        return new AssignmentLine(row.UserId, names[StaffNames.UserPrefix + row.UserId], row.AssignedAt);
+    }
+
+    /// <summary>Assigns the newcomer to <paramref name="userId"/>, or to nobody when it is null.</summary>
+    public static async Task<CaseWorkOutcome> AssignAsync(
+        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, long newcomerId, string? userId, string actor, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await RowLocks.NewcomerAsync(db, newcomerId, ct);
+        var dossier = await CurrentNewcomers.Of(db, workspace.Id).Where(n => n.Id == newcomerId).Select(n => n.DossierNumber).SingleOrDefaultAsync(ct);
+        if (dossier is null) return CaseWorkOutcome.NotFound;
+        if (userId is not null && !(await CaseWorkersAsync(db, time, workspace.Id, ct)).Any(c => c.UserId == userId))
+        {
+            return CaseWorkOutcome.Refused("deze persoon is geen toeleider met actieve toegang in deze gemeente");
+        }
+
+        var existing = await db.NewcomerAssignments.SingleOrDefaultAsync(a => a.NewcomerId == newcomerId, ct);
+        if (existing?.UserId == userId) return CaseWorkOutcome.Done;
+        var now = time.GetUtcNow().UtcDateTime;
+        if (userId is null)
+        {
+            db.NewcomerAssignments.Remove(existing!);
+        }
+        else if (existing is null)
+        {
+            db.NewcomerAssignments.Add(new NewcomerAssignment { NewcomerId = newcomerId, MunicipalityId = workspace.Id, UserId = userId, AssignedAt = now });
+        }
+        else
+        {
+            existing.UserId = userId;
+            existing.AssignedAt = now;
+        }
+
+        await AuditTrail.AppendAsync(db, time, new AuditRecord(actor, userId is null ? "assignment.clear" : "assignment.set", workspace.NisCode, [dossier],
+            AuditPurposes.Steering, userId is null ? "assigned to nobody" : "assigned to " + StaffNames.UserPrefix + userId), ct);
+        await transaction.CommitAsync(ct);
+        return CaseWorkOutcome.Done;
+    }
+}
