@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Access;
 using Pnx.Access.Web;
+using Pnx.Api;
 using Pnx.Data;
 using Pnx.Sessions;
 
@@ -89,6 +90,7 @@ public static class WebHost
         services.AddProblemDetails();
         services.AddRazorPages(o => o.RootDirectory = "/").AddMvcOptions(o => o.Filters.Add<WorkspaceNotFoundAudit>());
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddPnxApi(); // REST API (contract §8): src/Pnx/Api
 
         var app = builder.Build();
         app.UsePnxSecurityHeaders();
@@ -111,6 +113,7 @@ public static class WebHost
             await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Problem("database unreachable", statusCode: 503))
             .AllowAnonymous();
         LanguageSwitch.Map(app);
+        app.MapPnxApi(); // REST API (contract §8): src/Pnx/Api
         ApiFallback.Map(app);
         app.MapRazorPages();
         return app;
