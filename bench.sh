@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmarks, one command: starts a throwaway PostgreSQL and runs every benchmark on SQLite and PostgreSQL.
-# Usage: ./bench.sh [import|web|all] [--rows N]
+# Usage: ./bench.sh [import|web|api|all] [--rows N]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"

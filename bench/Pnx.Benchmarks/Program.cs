@@ -12,9 +12,10 @@ if (string.IsNullOrWhiteSpace(postgres)) postgres = null;
 if (what == "phases") { Phases.Run(rows); return 0; }
 if (what is "import" or "all") await ImportBenchmark.RunAsync(postgres, rows, Console.Out);
 if (what is "web" or "all") await WebBenchmark.RunAsync(postgres, Console.Out);
-if (what is not ("import" or "web" or "all"))
+if (what is "api" or "all") await ApiBenchmark.RunAsync(postgres, Console.Out);
+if (what is not ("import" or "web" or "api" or "all"))
 {
-    await Console.Error.WriteLineAsync("usage: bench.sh [import|web|all] [--rows N]");
+    await Console.Error.WriteLineAsync("usage: bench.sh [import|web|api|all] [--rows N]");
     return 2;
 }
 

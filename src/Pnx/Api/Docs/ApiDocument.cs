@@ -8,6 +8,9 @@ namespace Pnx.Api.Docs;
 /// The OpenAPI 3 document at /openapi/v1.json, generated from the endpoints by Microsoft.AspNetCore.OpenApi and
 /// completed here with what metadata cannot say: the security schemes, If-Match / ETag, and why each error happens.
 /// </summary>
+/// <summary>Endpoint metadata: the JSON body an endpoint reads itself, for the document only.</summary>
+public sealed record JsonBody(Type Type);
+
 public static class ApiDocument
 {
     public const string Name = "v1";
@@ -28,8 +31,11 @@ public static class ApiDocument
     public static void Add(IServiceCollection services) =>
         services.AddOpenApi(Name, o =>
         {
+            // The API only: pages and the fallback are no part of the contract.
+            o.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
             o.AddDocumentTransformer((document, _, _) =>
             {
+                foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
                 document.Info = new OpenApiInfo
                 {
                     Title = "ParticipationExchange API",
@@ -66,20 +72,48 @@ public static class ApiDocument
                 };
                 return Task.CompletedTask;
             });
-            o.AddOperationTransformer((operation, context, _) =>
+            o.AddOperationTransformer(async (operation, context, ct) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+                if (metadata.OfType<JsonBody>().FirstOrDefault() is { } body)
+                {
+                    operation.RequestBody = new OpenApiRequestBody
+                    {
+                        Required = true,
+                        Content = new Dictionary<string, OpenApiMediaType>
+                        {
+                            ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(body.Type, null, ct) },
+                        },
+                    };
+                }
+
                 var anonymous = metadata.OfType<IAllowAnonymous>().Any();
                 operation.Security = anonymous
                     ? []
-                    : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] }];
+                    :
+                    [
+                        new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] },
+                        new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("clientCredentials", context.Document)] = [] },
+                    ];
+                if (context.Description.RelativePath?.Contains("{nis}", StringComparison.Ordinal) == true)
+                {
+                    operation.Parameters ??= [];
+                    operation.Parameters.Insert(0, new OpenApiParameter
+                    {
+                        Name = "nis",
+                        In = ParameterLocation.Path,
+                        Required = true,
+                        Description = "The municipality's NIS code. The route is the only place the municipality is taken from.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{5}$" },
+                    });
+                }
+
                 foreach (var (status, response) in operation.Responses ?? [])
                 {
                     if (ErrorDescriptions.TryGetValue(status, out var text) && response is OpenApiResponse concrete) concrete.Description = text;
                 }
 
                 Describe(operation, context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName);
-                return Task.CompletedTask;
             });
         });
 

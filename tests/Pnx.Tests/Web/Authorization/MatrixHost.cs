@@ -18,6 +18,12 @@ public sealed class MatrixHost : IAsyncLifetime
 
     public IReadOnlyDictionary<string, long> NewcomerIds { get; private set; } = new Dictionary<string, long>();
 
+    /// <summary>One API client per scope, with a bearer token and no cookie: the agency's, and one of <see cref="OwnNis"/>.</summary>
+    public IReadOnlyList<(string? Nis, WebClient Client)> ApiPrincipals { get; private set; } = [];
+
+    /// <summary>An enrolment of the sample newcomer of each municipality (for API routes with an enrolment {id}).</summary>
+    public IReadOnlyDictionary<string, long> EnrolmentIds { get; private set; } = new Dictionary<string, long>();
+
     public IReadOnlyDictionary<string, string> DossierNumbers { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>Values of a newcomer of <see cref="OtherNis"/> that no response to a principal of <see cref="OwnNis"/>'s workspace may ever hold.</summary>
@@ -58,11 +64,48 @@ public sealed class MatrixHost : IAsyncLifetime
             .Where(n => NewcomerIds.Values.Contains(n.Id))
             .Select(n => new { n.Municipality!.NisCode, n.DossierNumber })
             .ToDictionaryAsync(n => n.NisCode, n => n.DossierNumber);
+
+        var enrolments = new Dictionary<string, long>();
+        foreach (var nis in new[] { OwnNis, OtherNis })
+        {
+            var municipality = await db.Municipalities.SingleAsync(m => m.NisCode == nis);
+            var activity = new Pnx.Activities.Activity
+            {
+                MunicipalityId = municipality.Id, Title = "Matrix " + nis, Organiser = "Matrix", Categories = Pnx.Newcomers.InterestsAndNeeds.Buddy,
+                Childcare = true, FamilyActivity = true, Free = true, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, Version = 1,
+            };
+            db.Activities.Add(activity);
+            await db.SaveChangesAsync();
+            var workspace = new Pnx.Municipalities.WorkspaceMunicipality(municipality.Id, nis, municipality.Name, true);
+            // A fresh context per write: the audit head must be read from the database, not from this context's cache.
+            await using var write = Web.Database.Open();
+            var outcome = await Pnx.Enrolments.Enrolling.ProposeAsync(write, TimeProvider.System, workspace, NewcomerIds[nis], activity.Id, "matrix", CancellationToken.None);
+            enrolments[nis] = outcome.Enrolment!.Id;
+        }
+
+        EnrolmentIds = enrolments;
+        var api = new List<(string?, WebClient)>();
+        foreach (var nis in new[] { null, OwnNis })
+        {
+            await using var write = Web.Database.Open();
+            var (registered, _) = await Pnx.Api.Clients.ApiClients.AddAsync(write, TimeProvider.System, "matrix", nis, 100000, "matrix", CancellationToken.None);
+            var client = Web.NewClient();
+            using var token = await client.PostRawAsync("/api/v1/token", new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = registered!.ClientId, ["client_secret"] = registered.ClientSecret,
+            });
+            var body = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(token.Content);
+            client.UseBearer(body.GetProperty("access_token").GetString()!);
+            api.Add((nis, client));
+        }
+
+        ApiPrincipals = api;
     }
 
     public async Task DisposeAsync()
     {
         foreach (var (_, _, client) in Principals) client.Dispose();
+        foreach (var (_, client) in ApiPrincipals) client.Dispose();
         await Web.DisposeAsync();
     }
 }
