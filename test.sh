@@ -13,6 +13,13 @@ if [ ! -x /usr/bin/chromium ]; then
     || echo "test: could not install chromium" >&2
 fi
 
+# Redocly CLI for the OpenAPI lint test, exactly as locked in tests/openapi-lint/package-lock.json.
+if [ ! -x "$root/tests/openapi-lint/node_modules/.bin/redocly" ]; then
+  echo "test: installing the OpenAPI linter (npm ci)" >&2
+  (cd "$root/tests/openapi-lint" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1) \
+    || echo "test: could not install the OpenAPI linter; its test will fail and say so" >&2
+fi
+
 # shellcheck source=scripts/postgres-throwaway.sh
 source "$root/scripts/postgres-throwaway.sh" || { echo "0 passed, 1 failed"; exit 1; }
 

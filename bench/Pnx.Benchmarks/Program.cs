@@ -13,9 +13,10 @@ if (what == "phases") { Phases.Run(rows); return 0; }
 if (what is "import" or "all") await ImportBenchmark.RunAsync(postgres, rows, Console.Out);
 if (what is "web" or "all") await WebBenchmark.RunAsync(postgres, Console.Out);
 if (what is "matching" or "all") await MatchingBenchmark.RunAsync(postgres, Console.Out);
-if (what is not ("import" or "web" or "matching" or "all"))
+if (what is "api" or "all") await ApiBenchmark.RunAsync(postgres, Console.Out);
+if (what is not ("import" or "web" or "matching" or "api" or "all"))
 {
-    await Console.Error.WriteLineAsync("usage: bench.sh [import|web|matching|phases|all] [--rows N]");
+    await Console.Error.WriteLineAsync("usage: bench.sh [import|web|matching|api|phases|all] [--rows N]");
     return 2;
 }
 

@@ -29,6 +29,7 @@ public static class PnxCommandLine
             GrantCommands.Create(context),
             Activities.ActivityCommands.Create(context),
             Enrolments.StatusCommands.Create(context),
+            Api.Clients.ApiClientCommands.Create(context),
         };
 
         var parseResult = root.Parse(args);

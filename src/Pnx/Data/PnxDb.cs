@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Access;
+using Pnx.Api.Clients;
+using Pnx.Api.Tokens;
 using Pnx.Activities;
 using Pnx.CaseWork;
 using Pnx.Enrolments;
@@ -49,6 +51,10 @@ public abstract class PnxDb(DbContextOptions options) : IdentityUserContext<PnxU
     public DbSet<ActivationToken> ActivationTokens => Set<ActivationToken>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<TokenSigningKey> TokenSigningKeys => Set<TokenSigningKey>();
 
     /// <summary>Data protection keys live in the database so that every server instance reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Access;
 using Pnx.Access.Web;
+using Pnx.Api;
 using Pnx.Data;
 using Pnx.Errors;
 using Pnx.Sessions;
@@ -93,6 +94,7 @@ public static class WebHost
         services.AddProblemDetails();
         services.AddRazorPages(o => o.RootDirectory = "/").AddMvcOptions(o => o.Filters.Add<WorkspaceNotFoundAudit>());
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddPnxApi(); // REST API (contract §8): src/Pnx/Api
 
         var app = builder.Build();
         app.UsePnxForwardedHeaders(settings.Hosting);
@@ -119,6 +121,7 @@ public static class WebHost
             .AllowAnonymous();
         LanguageSwitch.Map(app);
         Protocols.Public.PublicProtocols.Map(app);
+        app.MapPnxApi(); // REST API (contract §8): src/Pnx/Api
         ApiFallback.Map(app);
         app.MapRazorPages();
         return app;

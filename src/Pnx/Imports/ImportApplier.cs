@@ -158,13 +158,13 @@ public static class ImportApplier
         if (withdrawn.Count > 0)
         {
             await db.Newcomers.WithIds(withdrawn).ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, now), ct);
-            await NewcomerErasure.EraseAsync(db.Newcomers.WithIds(withdrawn), now, ct);
+            await NewcomerErasure.EraseAsync(db, withdrawn, now, ct);
         }
 
         var expired = plan.RetentionErasures.Select(w => w.Id).ToList();
         if (expired.Count > 0)
         {
-            await NewcomerErasure.EraseAsync(db.Newcomers.WithIds(expired), now, ct);
+            await NewcomerErasure.EraseAsync(db, expired, now, ct);
         }
     }
 

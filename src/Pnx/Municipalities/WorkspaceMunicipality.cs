@@ -22,6 +22,9 @@ public sealed record WorkspaceMunicipality(int Id, string NisCode, string Name, 
         http.Features.Get<WorkspaceMunicipality>()
         ?? throw new InvalidOperationException("No workspace was resolved for this request; the endpoint lacks a workspace policy.");
 
-    /// <summary>The audit actor of a signed-in web user.</summary>
-    public static string Actor(ClaimsPrincipal user) => "user:" + (user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");
+    /// <summary>The audit actor of a signed-in web user, or of an API client ("client:ID").</summary>
+    public static string Actor(ClaimsPrincipal user) =>
+        user.FindFirstValue(Api.Clients.ApiCaller.ClientIdClaim) is { } client
+            ? Api.Clients.ApiClient.ActorOf(client)
+            : "user:" + (user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");
 }

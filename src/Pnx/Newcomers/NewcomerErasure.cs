@@ -9,6 +9,17 @@ namespace Pnx.Newcomers;
 /// </summary>
 public static class NewcomerErasure
 {
+    /// <summary>
+    /// Erases these newcomers and everything the municipality recorded about them (enrolments, contact log,
+    /// assignment): a newcomer shared again later starts with nothing. Reported status changes stay with the agency.
+    /// </summary>
+    public static async Task<int> EraseAsync(Data.PnxDb db, IReadOnlyList<long> ids, DateTime now, CancellationToken ct)
+    {
+        if (ids.Count == 0) return 0;
+        await CaseWork.CaseWorkErasure.DeleteForAsync(db, ids, ct);
+        return await EraseAsync(db.Newcomers.WithIds(ids), now, ct);
+    }
+
     public static Task<int> EraseAsync(IQueryable<Newcomer> newcomers, DateTime now, CancellationToken ct) =>
         newcomers.ExecuteUpdateAsync(
             setters =>

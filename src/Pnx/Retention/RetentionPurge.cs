@@ -27,7 +27,7 @@ public static class RetentionPurge
             .Where(n => n.ErasedAt == null && (n.WithdrawnAt != null || n.CertificateDate <= threshold))
             .Select(n => new { n.Id, n.Municipality!.NisCode, n.Municipality.Name, n.DossierNumber })
             .ToListAsync(ct);
-        var erased = await NewcomerErasure.EraseAsync(db.Newcomers.WithIds([.. due.Select(d => d.Id)]), now, ct);
+        var erased = await NewcomerErasure.EraseAsync(db, [.. due.Select(d => d.Id)], now, ct);
         if (erased != due.Count)
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Retention selected {due.Count} newcomers but erased {erased}; nothing is erased."));
 

@@ -83,6 +83,13 @@ public sealed partial class WebClient : IDisposable
 
     public CookieContainer Cookies { get; }
 
+    /// <summary>Sends this bearer token with every request, as an API client does (it never signs in).</summary>
+    public void UseBearer(string token) =>
+        _http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+    public Task<HttpResponseMessage> PostJsonAsync(string path, string json) =>
+        _http.PostAsync(new Uri(path, UriKind.Relative), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(path, UriKind.Relative));
 
     public async Task<string> GetPageAsync(string path)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Pnx.Api.Clients;
 using Pnx.Data;
 
 namespace Pnx.Access.Web;
@@ -8,7 +9,8 @@ namespace Pnx.Access.Web;
 /// The one place where tenancy and roles are checked; for workspace routes it also fixes the request's
 /// workspace (<see cref="WorkspaceResolver"/>), so handlers never look a municipality up themselves. Grants are read from the database on every
 /// request (once per request), so revocation, expiry and disabling take effect immediately; outside an
-/// active protocol nobody reaches a municipality's workspace (articles 5 and 8).
+/// active protocol nobody reaches a municipality's workspace (articles 5 and 8). API clients are judged here too:
+/// their scope becomes grants (<see cref="ApiCaller.Grants"/>), so one rule table serves pages and API alike.
 /// </summary>
 public sealed class GrantAuthorizationHandler(PnxDb db, TimeProvider time, IHttpContextAccessor accessor)
     : AuthorizationHandler<GrantRequirement>
@@ -16,10 +18,21 @@ public sealed class GrantAuthorizationHandler(PnxDb db, TimeProvider time, IHttp
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, GrantRequirement requirement)
     {
         var http = accessor.HttpContext;
-        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (http is null || userId is null) return;
+        if (http is null) return;
+        IReadOnlyList<ActiveGrant> grants;
+        if (ApiCaller.IsClient(context.User))
+        {
+            // An API client (bearer token): its scope, re-read from the database on this request, is its grants.
+            if (ApiCaller.Of(http) is not { } caller) return;
+            grants = caller.Grants;
+        }
+        else
+        {
+            var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            if (userId is null) return;
+            grants = await CurrentGrants.GetAsync(http, db, userId, time);
+        }
 
-        var grants = await CurrentGrants.GetAsync(http, db, userId, time);
         var matching = grants.Where(g => requirement.Roles.Contains(g.Role)).ToList();
         if (matching.Count == 0) return;
 

@@ -59,9 +59,38 @@ public sealed class AuthorizationMatrixTests(MatrixHost host, ITestOutputHelper 
                     var challenge = IsSignInChallenge(status, location);
                     var fine = allowed
                         ? status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests) && (int)status < 500 && !challenge && !deniedAudited
-                        : role is null
-                            ? challenge
-                            : status == (endpoint.HasMunicipality ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden) && deniedAudited;
+                        : access.IsApi
+                            ? status == HttpStatusCode.Unauthorized && !deniedAudited
+                            : role is null
+                                ? challenge
+                                : status == (endpoint.HasMunicipality ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden) && deniedAudited;
+                    if (!fine) problems.Add((allowed ? "should be allowed: " : "should be refused: ") + cell + (deniedAudited ? " (access.denied audited)" : ""));
+                }
+
+                // API clients: a bearer token opens only the API routes of the client's scope; to a page it is no sign-in.
+                var apiPath = access.IsApi ? FillApi(endpoint, path, routeNis ?? MatrixHost.OwnNis) : path;
+                foreach (var (clientNis, client) in host.ApiPrincipals)
+                {
+                    cells++;
+                    var allowed = access.AllowsClient(clientNis, routeNis);
+                    if (allowed) allowedCells++;
+                    var who = $"API client ({clientNis ?? "agency"})";
+                    var (status, location, deniedAudited) = access.IsApi
+                        ? await ProbeApiAsync(client, endpoint.ProbeMethod, apiPath)
+                        : await ProbeAsync(client, anonymous: true, endpoint.ProbeMethod, path);
+                    var cell = $"{endpoint.ProbeMethod} {apiPath} as {who} [{access}]: {(int)status}{(location is null ? "" : " → " + location)}";
+                    if (!allowed && (int)status is >= 200 and < 300)
+                    {
+                        leaks++;
+                        problems.Add("LEAK " + cell);
+                        continue;
+                    }
+
+                    var fine = allowed
+                        ? status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests) && (int)status < 500 && !deniedAudited
+                        : access.IsApi
+                            ? status == (endpoint.HasMunicipality ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden) && deniedAudited
+                            : IsSignInChallenge(status, location) || status == HttpStatusCode.Unauthorized;
                     if (!fine) problems.Add((allowed ? "should be allowed: " : "should be refused: ") + cell + (deniedAudited ? " (access.denied audited)" : ""));
                 }
             }
@@ -85,6 +114,19 @@ public sealed class AuthorizationMatrixTests(MatrixHost host, ITestOutputHelper 
         var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString) : null;
         return (response.StatusCode, location, await DeniedCountAsync() > before);
     }
+
+    private async Task<(HttpStatusCode Status, string? Location, bool DeniedAudited)> ProbeApiAsync(WebClient client, string method, string path)
+    {
+        var before = await DeniedCountAsync();
+        using var response = method == "GET" ? await client.GetAsync(path) : await client.PostJsonAsync(path, "{}");
+        return (response.StatusCode, response.Headers.Location?.OriginalString, await DeniedCountAsync() > before);
+    }
+
+    /// <summary>API routes name enrolments, not newcomers, by {id}.</summary>
+    private string FillApi(AppEndpoint endpoint, string path, string nis) =>
+        endpoint.Pattern.Parameters.Any(p => p.Name == "id")
+            ? endpoint.Route.Replace("{nis}", nis, StringComparison.Ordinal).Replace("{id}", host.EnrolmentIds[nis].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            : path;
 
     private async Task<int> DeniedCountAsync()
     {

@@ -31,6 +31,19 @@ public static class ExpectedAccess
         ["/protocollen"] = Access.Public,
         ["/protocollen.json"] = Access.Public,
         ["/protocollen/{id}"] = Access.Public,
+        ["/api"] = Access.Public,
+        ["/openapi/{documentName}.json"] = Access.Public,
+        ["/api/v1/token"] = Access.Public,
+
+        // The REST API (contract §8): bearer tokens of API clients only; a person's cookie is no token.
+        ["/api/v1/municipalities/{nis}/newcomers"] = Access.ApiAgency,
+        ["/api/v1/municipalities/{nis}/withdrawals"] = Access.ApiAgency,
+        ["/api/v1/status-changes"] = Access.ApiAgency,
+        ["/api/v1/municipalities/{nis}/activities"] = Access.ApiMunicipal,
+        ["/api/v1/municipalities/{nis}/matches"] = Access.ApiMunicipal,
+        ["/api/v1/municipalities/{nis}/enrolments"] = Access.ApiMunicipal,
+        ["/api/v1/municipalities/{nis}/enrolments/{id}"] = Access.ApiMunicipal,
+        ["/api/v1/municipalities/{nis}/enrolments/{id}/status"] = Access.ApiMunicipal,
 
         // Any signed-in user with an active grant.
         ["/start"] = Access.AnySignedIn,
@@ -77,6 +90,7 @@ public static class ExpectedAccess
         ["seq"] = "1",
         ["culture"] = "en",
         ["rest"] = "onbekend",
+        ["documentName"] = "v1",
     };
 
     /// <summary>The row for a normalised route pattern: exact first, then the longest area rule.</summary>
@@ -100,6 +114,12 @@ public enum AccessScope
 
     /// <summary>The listed agency roles.</summary>
     Agency,
+
+    /// <summary>API clients of the agency (any municipality in the route).</summary>
+    ApiAgency,
+
+    /// <summary>API clients of the municipality in the route.</summary>
+    ApiMunicipal,
 }
 
 public sealed record Access(AccessScope Scope, IReadOnlySet<Role> Roles)
@@ -111,6 +131,22 @@ public sealed record Access(AccessScope Scope, IReadOnlySet<Role> Roles)
     public static Access Municipal(params Role[] roles) => new(AccessScope.OwnMunicipality, roles.ToHashSet());
 
     public static Access Agency(params Role[] roles) => new(AccessScope.Agency, roles.ToHashSet());
+
+    public static readonly Access ApiAgency = new(AccessScope.ApiAgency, new HashSet<Role>());
+
+    public static readonly Access ApiMunicipal = new(AccessScope.ApiMunicipal, new HashSet<Role>());
+
+    /// <summary>A bearer route: people (cookies) get 401, clients outside the scope 403 or 404.</summary>
+    public bool IsApi => Scope is AccessScope.ApiAgency or AccessScope.ApiMunicipal;
+
+    /// <summary>Whether an API client may use the route; <paramref name="clientNis"/> null is an agency client. Pages never take a token.</summary>
+    public bool AllowsClient(string? clientNis, string? routeNis) => Scope switch
+    {
+        AccessScope.Public => true,
+        AccessScope.ApiAgency => clientNis is null,
+        AccessScope.ApiMunicipal => clientNis is not null && clientNis == routeNis,
+        _ => false,
+    };
 
     /// <summary>Whether a principal may use the route; <paramref name="role"/> null is anonymous, <paramref name="userNis"/> the municipality of a municipal role.</summary>
     public bool Allows(Role? role, string? userNis, string? routeNis) => Scope switch

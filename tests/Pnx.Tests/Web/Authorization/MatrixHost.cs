@@ -18,6 +18,12 @@ public sealed class MatrixHost : IAsyncLifetime
 
     public IReadOnlyDictionary<string, long> NewcomerIds { get; private set; } = new Dictionary<string, long>();
 
+    /// <summary>One API client per scope, with a bearer token and no cookie: the agency's, and one of <see cref="OwnNis"/>.</summary>
+    public IReadOnlyList<(string? Nis, WebClient Client)> ApiPrincipals { get; private set; } = [];
+
+    /// <summary>An enrolment of the sample newcomer of each municipality (for API routes with an enrolment {id}).</summary>
+    public IReadOnlyDictionary<string, long> EnrolmentIds { get; private set; } = new Dictionary<string, long>();
+
     public IReadOnlyDictionary<string, string> DossierNumbers { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>An enrolment (gestart, with hours) of the sample newcomer of each municipality, for routes under /inschrijvingen/.</summary>
@@ -98,11 +104,28 @@ public sealed class MatrixHost : IAsyncLifetime
         }
 
         EnrolmentIds = enrolments;
+        var api = new List<(string?, WebClient)>();
+        foreach (var nis in new[] { null, OwnNis })
+        {
+            await using var write = Web.Database.Open();
+            var (registered, _) = await Pnx.Api.Clients.ApiClients.AddAsync(write, TimeProvider.System, "matrix", nis, 100000, "matrix", CancellationToken.None);
+            var client = Web.NewClient();
+            using var token = await client.PostRawAsync("/api/v1/token", new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = registered!.ClientId, ["client_secret"] = registered.ClientSecret,
+            });
+            var body = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(token.Content);
+            client.UseBearer(body.GetProperty("access_token").GetString()!);
+            api.Add((nis, client));
+        }
+
+        ApiPrincipals = api;
     }
 
     public async Task DisposeAsync()
     {
         foreach (var (_, _, client) in Principals) client.Dispose();
+        foreach (var (_, client) in ApiPrincipals) client.Dispose();
         await Web.DisposeAsync();
     }
 }

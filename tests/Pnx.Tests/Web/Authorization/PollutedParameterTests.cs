@@ -32,6 +32,21 @@ public sealed class PollutedParameterTests(MatrixHost host, ITestOutputHelper ou
             foreach (var endpoint in endpoints)
             {
                 var path = Fill(endpoint.Route);
+                var json = System.Text.Json.JsonSerializer.Serialize(polluted);
+                foreach (var (clientNis, client) in host.ApiPrincipals)
+                {
+                    foreach (var method in endpoint.Methods.Count == 0 ? ["GET"] : endpoint.Methods)
+                    {
+                        using var response = method == "GET" ? await client.GetAsync(path + "?" + query) : await client.PostJsonAsync(path + "?" + query, json);
+                        probes++;
+                        var body = await response.Content.ReadAsStringAsync();
+                        foreach (var sentinel in host.OtherSentinels.Where(s => body.Contains(s, StringComparison.OrdinalIgnoreCase)))
+                        {
+                            leaks.Add($"{method} {path} as API client ({clientNis ?? "agency"}): {(int)response.StatusCode} holds a value of {MatrixHost.OtherNis}");
+                        }
+                    }
+                }
+
                 foreach (var (role, _, client) in host.Principals.Where(p => p.Role is not null))
                 {
                     foreach (var method in endpoint.Methods.Count == 0 ? ["GET"] : endpoint.Methods)

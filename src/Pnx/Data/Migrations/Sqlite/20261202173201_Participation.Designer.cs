@@ -11,7 +11,7 @@ using Pnx.Data;
 namespace Pnx.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePnxDb))]
-    [Migration("20261202165653_Participation")]
+    [Migration("20261202173201_Participation")]
     partial class Participation
     {
         /// <inheritdoc />
@@ -433,6 +433,67 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.ToTable("activity_shares", (string)null);
                 });
 
+            modelBuilder.Entity("Pnx.Api.Clients.ApiClient", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RateLimitPerMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("api_clients", (string)null);
+                });
+
+            modelBuilder.Entity("Pnx.Api.Tokens.TokenSigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("api_signing_keys", (string)null);
+                });
+
             modelBuilder.Entity("Pnx.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Seq")
@@ -634,11 +695,11 @@ namespace Pnx.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NewcomerId");
-
                     b.HasIndex("ActivityId", "Status");
 
                     b.HasIndex("MunicipalityId", "NewcomerId");
+
+                    b.HasIndex("NewcomerId", "Status", "Hours");
 
                     b.ToTable("enrolments", (string)null);
                 });
@@ -983,6 +1044,10 @@ namespace Pnx.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("WorkOrStudyStartedOn")
                         .HasColumnType("TEXT");
 
@@ -1110,6 +1175,16 @@ namespace Pnx.Data.Migrations.Sqlite
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Pnx.Api.Clients.ApiClient", b =>
+                {
+                    b.HasOne("Pnx.Municipalities.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Municipality");
                 });

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Pnx.Data.Migrations.Sqlite
+namespace Pnx.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Participation : Migration
@@ -14,87 +15,87 @@ namespace Pnx.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<long>(
                 name: "TotpLastStep",
                 table: "users",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "AgencyDpoAdviceOn",
                 table: "protocols",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AgencySignatory",
                 table: "protocols",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EffectiveEndDate",
                 table: "protocols",
-                type: "TEXT",
+                type: "date",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
 
             migrationBuilder.AddColumn<int>(
                 name: "EndedRetentionDays",
                 table: "protocols",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "MunicipalDecisionOn",
                 table: "protocols",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "MunicipalDpoAdviceOn",
                 table: "protocols",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MunicipalitySignatory",
                 table: "protocols",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "NoticeGivenOn",
                 table: "protocols",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PublishedText",
                 table: "protocols",
-                type: "TEXT",
+                type: "character varying(200000)",
                 maxLength: 200000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TerminationReason",
                 table: "protocols",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "UnconfirmedRetentionMonths",
                 table: "protocols",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "protocols",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
@@ -102,32 +103,32 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "activities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Organiser = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Categories = table.Column<int>(type: "INTEGER", nullable: false),
-                    Childcare = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FamilyActivity = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Free = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MinimumDutchLevel = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
-                    Hours = table.Column<double>(type: "REAL", nullable: true),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DeactivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Organiser = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    ContactPerson = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Address = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    PostalCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Categories = table.Column<int>(type: "integer", nullable: false),
+                    Childcare = table.Column<bool>(type: "boolean", nullable: false),
+                    FamilyActivity = table.Column<bool>(type: "boolean", nullable: false),
+                    Free = table.Column<bool>(type: "boolean", nullable: false),
+                    MinimumDutchLevel = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: true),
+                    Hours = table.Column<double>(type: "double precision", nullable: true),
+                    From = table.Column<DateOnly>(type: "date", nullable: true),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeactivatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -141,17 +142,55 @@ namespace Pnx.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "api_clients",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
+                    SecretHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RateLimitPerMinute = table.Column<int>(type: "integer", nullable: false),
+                    Owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_clients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_api_clients_municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_signing_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_signing_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "contact_log",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NewcomerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    NewcomerId = table.Column<long>(type: "bigint", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,18 +207,18 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "enrolment_status_changes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnrolmentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityNis = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    DossierNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Hours = table.Column<double>(type: "REAL", nullable: true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnrolmentId = table.Column<long>(type: "bigint", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityNis = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    DossierNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActivityId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Hours = table.Column<double>(type: "double precision", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,10 +229,10 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "newcomer_assignments",
                 columns: table => new
                 {
-                    NewcomerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    NewcomerId = table.Column<long>(type: "bigint", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,14 +249,14 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "protocol_versions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProtocolId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Change = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Snapshot = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProtocolId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Change = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -228,13 +267,14 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "trajectory_facts",
                 columns: table => new
                 {
-                    DossierNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ContractSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ContractEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    WorkingOrStudyingAtSigning = table.Column<bool>(type: "INTEGER", nullable: false),
-                    WorkOrStudyStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    DossierNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContractEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WorkingOrStudyingAtSigning = table.Column<bool>(type: "boolean", nullable: false),
+                    WorkOrStudyStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -245,8 +285,8 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "activity_shares",
                 columns: table => new
                 {
-                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ActivityId = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,22 +309,22 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "enrolments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NewcomerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Hours = table.Column<double>(type: "REAL", nullable: true),
-                    ConfirmedHours = table.Column<double>(type: "REAL", nullable: true),
-                    HoursConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    HoursConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    StatusAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    StatusBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    NewcomerId = table.Column<long>(type: "bigint", nullable: false),
+                    ActivityId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Hours = table.Column<double>(type: "double precision", nullable: true),
+                    ConfirmedHours = table.Column<double>(type: "double precision", nullable: true),
+                    HoursConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HoursConfirmedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StatusAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StatusBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,6 +360,11 @@ namespace Pnx.Data.Migrations.Sqlite
                 column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_api_clients_MunicipalityId",
+                table: "api_clients",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_contact_log_MunicipalityId",
                 table: "contact_log",
                 column: "MunicipalityId");
@@ -350,9 +395,9 @@ namespace Pnx.Data.Migrations.Sqlite
                 columns: new[] { "MunicipalityId", "NewcomerId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_enrolments_NewcomerId",
+                name: "IX_enrolments_NewcomerId_Status_Hours",
                 table: "enrolments",
-                column: "NewcomerId");
+                columns: new[] { "NewcomerId", "Status", "Hours" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_newcomer_assignments_MunicipalityId_UserId",
@@ -372,6 +417,12 @@ namespace Pnx.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "activity_shares");
+
+            migrationBuilder.DropTable(
+                name: "api_clients");
+
+            migrationBuilder.DropTable(
+                name: "api_signing_keys");
 
             migrationBuilder.DropTable(
                 name: "contact_log");
