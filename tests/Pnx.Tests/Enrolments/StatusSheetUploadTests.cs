@@ -17,9 +17,9 @@ public sealed partial class StatusSheetUploadTests(TrajectoryHost host) : IClass
 
     private async Task<(WebClient CaseWorker, long Enrolment, string File)> ExportWithAnEnrolmentAsync()
     {
-        var newcomer = await ParticipationWorld.AddNewcomerAsync(Web.Database, "23027", TrajectoryHost.NewDossier(), "Statusblad", "Noor");
-        var activity = await ParticipationWorld.AddActivityAsync(Web.Database, "23027", "Dansles");
-        var enrolment = await ParticipationWorld.EnrolAsync(Web.Database, TimeProvider.System, "23027", newcomer, activity);
+        var newcomer = await Pnx.Tests.Trajectories.ParticipationWorld.AddNewcomerAsync(Web.Database, "23027", TrajectoryHost.NewDossier(), "Statusblad", "Noor");
+        var activity = await Pnx.Tests.Trajectories.ParticipationWorld.AddActivityAsync(Web.Database, "23027", "Dansles");
+        var enrolment = await Pnx.Tests.Trajectories.ParticipationWorld.EnrolAsync(Web.Database, TimeProvider.System, "23027", newcomer, activity);
         var caseWorker = await Web.SignInAsync(Role.MunicipalCaseWorker, "23027");
         using var export = await caseWorker.PostFormAsync("/gemeenten/23027/inburgeraars", new Dictionary<string, string> { ["format"] = "xlsx" }, "/gemeenten/23027/export");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
@@ -38,13 +38,13 @@ public sealed partial class StatusSheetUploadTests(TrajectoryHost host) : IClass
         var html = await preview.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Matches(@"23027 Halle: 1 status changed, 0 enrolments created, \d+ unchanged \(dry run: nothing written\)", html);
-        Assert.Equal(EnrolmentStatus.Voorgesteld, (await ParticipationWorld.EnrolmentAsync(Web.Database, enrolment)).Status);
+        Assert.Equal(EnrolmentStatus.Voorgesteld, (await Pnx.Tests.Trajectories.ParticipationWorld.EnrolmentAsync(Web.Database, enrolment)).Status);
 
         var uploadId = UploadId().Match(html).Groups[1].Value;
         using var apply = await caseWorker.PostFormAsync(Page, new Dictionary<string, string> { ["UploadId"] = uploadId }, Page + "?handler=Apply");
         Assert.Equal(HttpStatusCode.OK, apply.StatusCode);
         Assert.Contains("Toegepast", await apply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(EnrolmentStatus.Aangemeld, (await ParticipationWorld.EnrolmentAsync(Web.Database, enrolment)).Status);
+        Assert.Equal(EnrolmentStatus.Aangemeld, (await Pnx.Tests.Trajectories.ParticipationWorld.EnrolmentAsync(Web.Database, enrolment)).Status);
         caseWorker.Dispose();
     }
 
@@ -64,7 +64,7 @@ public sealed partial class StatusSheetUploadTests(TrajectoryHost host) : IClass
         Assert.Contains("Het statusblad werd geweigerd", html, StringComparison.Ordinal);
         Assert.Contains("statussen.xlsx: row 2, column &quot;Naam&quot;: cell Inburgeraars!B2 differs", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(UploadId(), html);
-        Assert.Equal(EnrolmentStatus.Voorgesteld, (await ParticipationWorld.EnrolmentAsync(Web.Database, enrolment)).Status);
+        Assert.Equal(EnrolmentStatus.Voorgesteld, (await Pnx.Tests.Trajectories.ParticipationWorld.EnrolmentAsync(Web.Database, enrolment)).Status);
         caseWorker.Dispose();
     }
 

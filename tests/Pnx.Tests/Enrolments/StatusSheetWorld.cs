@@ -48,20 +48,20 @@ public sealed class StatusSheetWorld : IAsyncDisposable
         var (database, cli) = await ExportFixture.HalleAsync();
         var world = new StatusSheetWorld(database, cli);
         await cli.AddMunicipalityWithProtocolAsync("23088", "Vilvoorde");
-        var d1 = await ParticipationWorld.AddNewcomerAsync(database, "23027", "D-1", "Peeters", "An");
-        var d2 = await ParticipationWorld.AddNewcomerAsync(database, "23027", "D-2", "Janssens", "Jan");
-        var d3 = await ParticipationWorld.AddNewcomerAsync(database, "23027", "D-3", "Maes", "Lotte");
-        var d4 = await ParticipationWorld.AddNewcomerAsync(database, "23027", "D-4", "Wouters", "Tom");
-        var d9 = await ParticipationWorld.AddNewcomerAsync(database, "23088", "D-9", "Claes", "Sara");
-        world.Swimming = await ParticipationWorld.AddActivityAsync(database, "23027", "Zwemclub");
-        world.Buddy = await ParticipationWorld.AddActivityAsync(database, "23027", "=Buddyproject");
-        world.Debate = await ParticipationWorld.AddActivityAsync(database, "23027", "Debatclub", a => a.MinimumDutchLevel = DutchLevel.B1);
-        world.Cooking = await ParticipationWorld.AddActivityAsync(database, "23088", "Kookclub");
-        world.Proposed = await ParticipationWorld.EnrolAsync(database, cli.Time, "23027", d1, world.Swimming);
-        world.Started = await ParticipationWorld.EnrolAsync(database, cli.Time, "23027", d2, world.Swimming, [(EnrolmentStatus.Gestart, null, 4)]);
-        world.Finished = await ParticipationWorld.EnrolAsync(database, cli.Time, "23027", d3, world.Buddy, [(EnrolmentStatus.Gestart, null, 10), (EnrolmentStatus.Afgerond, null, 12)]);
-        await ParticipationWorld.EnrolAsync(database, cli.Time, "23027", d4, world.Buddy);
-        world.Elsewhere = await ParticipationWorld.EnrolAsync(database, cli.Time, "23088", d9, world.Cooking);
+        var d1 = await Pnx.Tests.Trajectories.ParticipationWorld.AddNewcomerAsync(database, "23027", "D-1", "Peeters", "An");
+        var d2 = await Pnx.Tests.Trajectories.ParticipationWorld.AddNewcomerAsync(database, "23027", "D-2", "Janssens", "Jan");
+        var d3 = await Pnx.Tests.Trajectories.ParticipationWorld.AddNewcomerAsync(database, "23027", "D-3", "Maes", "Lotte");
+        var d4 = await Pnx.Tests.Trajectories.ParticipationWorld.AddNewcomerAsync(database, "23027", "D-4", "Wouters", "Tom");
+        var d9 = await Pnx.Tests.Trajectories.ParticipationWorld.AddNewcomerAsync(database, "23088", "D-9", "Claes", "Sara");
+        world.Swimming = await Pnx.Tests.Trajectories.ParticipationWorld.AddActivityAsync(database, "23027", "Zwemclub");
+        world.Buddy = await Pnx.Tests.Trajectories.ParticipationWorld.AddActivityAsync(database, "23027", "=Buddyproject");
+        world.Debate = await Pnx.Tests.Trajectories.ParticipationWorld.AddActivityAsync(database, "23027", "Debatclub", a => a.MinimumDutchLevel = DutchLevel.B1);
+        world.Cooking = await Pnx.Tests.Trajectories.ParticipationWorld.AddActivityAsync(database, "23088", "Kookclub");
+        world.Proposed = await Pnx.Tests.Trajectories.ParticipationWorld.EnrolAsync(database, cli.Time, "23027", d1, world.Swimming);
+        world.Started = await Pnx.Tests.Trajectories.ParticipationWorld.EnrolAsync(database, cli.Time, "23027", d2, world.Swimming, [(EnrolmentStatus.Gestart, null, 4)]);
+        world.Finished = await Pnx.Tests.Trajectories.ParticipationWorld.EnrolAsync(database, cli.Time, "23027", d3, world.Buddy, [(EnrolmentStatus.Gestart, null, 10), (EnrolmentStatus.Afgerond, null, 12)]);
+        await Pnx.Tests.Trajectories.ParticipationWorld.EnrolAsync(database, cli.Time, "23027", d4, world.Buddy);
+        world.Elsewhere = await Pnx.Tests.Trajectories.ParticipationWorld.EnrolAsync(database, cli.Time, "23088", d9, world.Cooking);
         await using (var db = database.Open())
         {
             await db.Newcomers.Where(n => n.Id == d4).ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, DateTime.UtcNow));
@@ -94,7 +94,7 @@ public sealed class StatusSheetWorld : IAsyncDisposable
             + FormattableString.Invariant($"|changes {changes}|audit {audit}");
     }
 
-    public Task<Enrolment> EnrolmentAsync(long id) => ParticipationWorld.EnrolmentAsync(Database, id);
+    public Task<Enrolment> EnrolmentAsync(long id) => Pnx.Tests.Trajectories.ParticipationWorld.EnrolmentAsync(Database, id);
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

@@ -21,9 +21,6 @@ public sealed class MatrixHost : IAsyncLifetime
     /// <summary>One API client per scope, with a bearer token and no cookie: the agency's, and one of <see cref="OwnNis"/>.</summary>
     public IReadOnlyList<(string? Nis, WebClient Client)> ApiPrincipals { get; private set; } = [];
 
-    /// <summary>An enrolment of the sample newcomer of each municipality (for API routes with an enrolment {id}).</summary>
-    public IReadOnlyDictionary<string, long> EnrolmentIds { get; private set; } = new Dictionary<string, long>();
-
     public IReadOnlyDictionary<string, string> DossierNumbers { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>An enrolment (gestart, with hours) of the sample newcomer of each municipality, for routes under /inschrijvingen/.</summary>
@@ -31,7 +28,7 @@ public sealed class MatrixHost : IAsyncLifetime
 
     /// <summary>The sample id for a route's {id}: an enrolment under /inschrijvingen/, else a newcomer.</summary>
     public long IdFor(string route, string nis) =>
-        route.Contains("/inschrijvingen/", StringComparison.Ordinal) ? EnrolmentIds[nis]
+        route.Contains("/inschrijvingen/", StringComparison.Ordinal) || route.Contains("/enrolments/", StringComparison.Ordinal) ? EnrolmentIds[nis]
         : route.Contains("/aanbod/{id}", StringComparison.Ordinal) ? ActivityIds[nis]
         : NewcomerIds[nis];
 
