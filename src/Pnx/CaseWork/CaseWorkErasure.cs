@@ -7,7 +7,9 @@ namespace Pnx.CaseWork;
 /// Enrolments, contact log and assignments are the newcomer's personal data: they leave with the newcomer
 /// (withdrawal, retention, erasure), so that a newcomer withdrawn and later shared again starts with nothing.
 /// The reported status changes stay: they are what the agency already received (contract §9).
-/// Called inside the erasing transaction.
+/// Called inside the erasing transaction, after the newcomers are marked withdrawn or erased: their rows are then
+/// locked until commit, and every case-work write locks the newcomer (or the enrolment) first, so nothing is
+/// added or changed behind the erasure's back (see Data/RowLocks).
 /// </summary>
 public static class CaseWorkErasure
 {

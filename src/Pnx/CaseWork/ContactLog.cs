@@ -25,6 +25,8 @@ public static class ContactLog
         if (text is not null && text.Any(IsRefused)) return CaseWorkOutcome.Refused("de notitie bevat onzichtbare stuurtekens; typ ze opnieuw");
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Waits for a withdrawal in progress, so no entry is added behind the erasure's back.
+        await RowLocks.NewcomerAsync(db, newcomerId, ct);
         var dossier = await CurrentNewcomers.Of(db, workspace.Id).Where(n => n.Id == newcomerId).Select(n => n.DossierNumber).SingleOrDefaultAsync(ct);
         if (dossier is null) return CaseWorkOutcome.NotFound;
         db.ContactLog.Add(new ContactLogEntry

@@ -126,3 +126,30 @@ public sealed class ApiClientTests
         return await http.SendAsync(request);
     }
 }
+
+public sealed class ApiClientPageTests
+{
+    [Fact]
+    public async Task TheAccessAdministratorRegistersAClientInTheBrowserSeesTheSecretOnceAndRevokesIt()
+    {
+        await using var world = await ApiWorld.StartAsync();
+        using var admin = await world.Web.SignInAsync(Pnx.Access.Role.AgencyAccessAdministrator);
+        using var created = await admin.PostFormAsync("/agentschap/toegang/api-clients",
+            new Dictionary<string, string> { ["name"] = "Dossiers Halle", ["scope"] = ApiWorld.Halle, ["rateLimit"] = "60" });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var html = await created.Content.ReadAsStringAsync();
+        var id = System.Text.RegularExpressions.Regex.Match(html, "client_id: (pnx-[0-9a-f]+)").Groups[1].Value;
+        var secret = System.Text.RegularExpressions.Regex.Match(html, "client_secret: ([A-Za-z0-9_-]+)").Groups[1].Value;
+        Assert.NotEmpty(secret);
+        Assert.DoesNotContain(secret, await admin.GetPageAsync("/agentschap/toegang/api-clients"), StringComparison.Ordinal);
+        var token = await world.TokenAsync(new Pnx.Api.Clients.NewApiClient(id, secret));
+        using var revoked = await admin.PostFormAsync("/agentschap/toegang/api-clients", new Dictionary<string, string> { ["id"] = id },
+            "/agentschap/toegang/api-clients?handler=Revoke");
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        using var http = world.Bearer(token);
+        using var after = await http.GetAsync(new Uri($"/api/v1/municipalities/{ApiWorld.Halle}/activities", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        await using var db = world.Web.Database.Open();
+        Assert.Equal(2, await db.AuditEntries.CountAsync(e => (e.Action == "api-client.add" || e.Action == "api-client.revoke") && e.Actor.StartsWith("user:")));
+    }
+}
