@@ -50,7 +50,7 @@ public sealed class CaseWorkBrowserTests(ITestOutputHelper output)
 
         await using (var db = session.Web.Database.Open())
         {
-            var enrolment = await db.Enrolments.AsNoTracking().SingleAsync(e => e.NewcomerId == newcomer.Id);
+            var enrolment = await db.Enrolments.AsNoTracking().Where(e => e.NewcomerId == newcomer.Id).OrderByDescending(e => e.Id).FirstAsync();
             Assert.Equal((EnrolmentStatus.Gestart, 2.5), (enrolment.Status, enrolment.Hours!.Value));
         }
 
