@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Pnx.Api.Clients;
 using Pnx.Cli;
 using Pnx.Data;
@@ -77,7 +78,18 @@ public static class NewcomerPushEndpoint
         }
 
         var options = new ImportOptions(workspace.NisCode, mode, DryRun: false, allowMass, ApiCaller.Of(http)!.Actor);
-        var outcome = await ImportApplier.ApplyAsync(db, time, parsed.Records, options, "api push", ct);
+        ImportOutcome outcome;
+        try
+        {
+            outcome = await ImportApplier.ApplyAsync(db, time, parsed.Records, options, "api push", ct);
+        }
+        catch (Exception exception) when (IsCollision(exception))
+        {
+            // Two imports of one municipality collided (the same dossier created twice); the transaction rolled back.
+            return ApiProblems.Problem(StatusCodes.Status409Conflict,
+                "Another push or import of this municipality ran at the same time; nothing was written. Retry.");
+        }
+
         if (outcome.ExitCode == ExitCodes.Refused)
         {
             return ApiProblems.Problem(StatusCodes.Status409Conflict, "Refused by the protocol; nothing was written: "
@@ -89,6 +101,11 @@ public static class NewcomerPushEndpoint
         var plan = outcome.Plans.Single();
         return TypedResults.Ok(new NewcomerPushResult(plan.Creates.Count, plan.Updates.Count, plan.Unchanged.Count, plan.Withdrawals.Count, plan.SkippedRetentionEnded.Count));
     }
+
+    /// <summary>A unique-key clash or a serialisation failure between two imports of one municipality (whole transaction rolled back).</summary>
+    private static bool IsCollision(Exception exception) =>
+        ((exception as DbUpdateException)?.InnerException ?? exception)
+            is Npgsql.PostgresException { SqlState: "23505" or "40001" or "40P01" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 
     private static int FieldOrder(string? field)
     {
