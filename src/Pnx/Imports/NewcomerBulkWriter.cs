@@ -31,6 +31,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
 
     private readonly PnxDb _db;
     private readonly bool _staged;
+    private readonly Dictionary<int, int> _stagedRows = [];
 
     private NewcomerBulkWriter(PnxDb db, bool staged)
     {
@@ -46,7 +47,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         var writer = new NewcomerBulkWriter(db, staged: true);
         try
         {
-            await CopyInAsync(connection, rows, ct);
+            await CopyInAsync(connection, rows, writer._stagedRows, ct);
             return writer;
         }
         catch
@@ -56,7 +57,8 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         }
     }
 
-    private static async Task CopyInAsync(SqliteConnection connection, IEnumerable<(int MunicipalityId, NewcomerRecord Record)> rows, CancellationToken ct)
+    private static async Task CopyInAsync(
+        SqliteConnection connection, IEnumerable<(int MunicipalityId, NewcomerRecord Record)> rows, Dictionary<int, int> counts, CancellationToken ct)
     {
         // In memory, and a cache that holds the import's pages: the write transaction then moves rows without waiting for the disk.
         await Execute(connection, null, $"PRAGMA temp_store = MEMORY; PRAGMA cache_size = {ImportCacheSize}", ct);
@@ -70,6 +72,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
                 insert.Parameters[0].Value = municipalityId;
                 for (var i = 0; i < Fields.Length; i++) insert.Parameters[i + 1].Value = NewcomerFields.All[i].Stored(record.Values) ?? DBNull.Value;
                 await insert.ExecuteNonQueryAsync(ct);
+                counts[municipalityId] = counts.GetValueOrDefault(municipalityId) + 1;
             }
         }
 
@@ -113,11 +116,14 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         var columns = $"\"MunicipalityId\", {Columns(Fields)}, \"FirstSharedAt\", \"LastConfirmedAt\"";
         if (_staged)
         {
-            // The staged rows without a stored newcomer are exactly the plan's new ones: it was made under this transaction's lock.
+            // The staged rows without a stored newcomer are exactly the plan's new ones: it was made under this
+            // transaction's lock. When all of them are new (a first import) the check per row is left to the
+            // unique index. In file order ('+' keeps SQLite from walking the staged rows through their index).
+            var allNew = records.Count == _stagedRows.GetValueOrDefault(municipalityId);
             var inserted = await Execute(connection, transaction,
                 $"INSERT INTO newcomers ({columns}) SELECT s.\"MunicipalityId\", {Columns(Fields, "s.")}, $now, $now FROM {Staged} s " +
-                $"WHERE s.\"MunicipalityId\" = $municipality AND NOT EXISTS (SELECT 1 FROM newcomers n WHERE n.\"MunicipalityId\" = s.\"MunicipalityId\" AND n.\"DossierNumber\" = s.\"DossierNumber\") " +
-                "ORDER BY s.\"DossierNumber\"",
+                "WHERE +s.\"MunicipalityId\" = $municipality" +
+                (allNew ? "" : " AND NOT EXISTS (SELECT 1 FROM newcomers n WHERE n.\"MunicipalityId\" = s.\"MunicipalityId\" AND n.\"DossierNumber\" = s.\"DossierNumber\")"),
                 ct, ("$now", now), ("$municipality", municipalityId));
             Expect(inserted, records.Count, "inserted");
             return;
