@@ -78,7 +78,11 @@ public sealed class Activity
     public IEnumerable<string> LanguageCodes => (Languages ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Open for new enrolments on <paramref name="day"/>: not deactivated and within Van–Tot.</summary>
-    public bool IsActiveOn(DateOnly day) => DeactivatedAt is null && (From is null || From <= day) && (To is null || day <= To);
+    public bool IsActiveOn(DateOnly day) => IsActiveOn(DeactivatedAt is not null, From, To, day);
+
+    /// <summary>THE rule of when an activity is open (not deactivated, within `Van`–`Tot`, contract §7), for every shape that carries it.</summary>
+    public static bool IsActiveOn(bool deactivated, DateOnly? from, DateOnly? to, DateOnly day) =>
+        !deactivated && (from is null || from <= day) && (to is null || day <= to);
 }
 
 /// <summary>An activity shared with a partner municipality.</summary>

@@ -4,6 +4,7 @@ using Pnx.Activities.FileFormat;
 using Pnx.Audit;
 using Pnx.Cli;
 using Pnx.Data;
+using Pnx.Exports;
 using Pnx.Municipalities;
 
 namespace Pnx.Activities;
@@ -74,34 +75,12 @@ public static class ActivityCommands
     private static async Task<int> ExportAsync(CliContext context, PnxDb db, Municipality municipality, string format, string path, CancellationToken ct)
     {
         var rows = await ActivityExportRows.LoadAsync(db, municipality, ct);
-        var partial = path + ".partial";
-        try
+        await AuditedExportFile.WriteAsync(db, context.Time, path, partial =>
         {
-            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
-            {
-                ActivityFileWriter.Write(format, stream, rows, ct);
-                stream.Flush(flushToDisk: true);
-            }
-
-            // Recorded only when the file is in place, and in place only when recorded.
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await AuditTrail.AppendAsync(db, context.Time, new AuditRecord(
-                context.Actor, "activity.export", municipality.NisCode, [], AuditPurposes.Steering, $"{format}, {rows.Count} activities"), ct);
-            File.Move(partial, path, overwrite: true);
-            try
-            {
-                await transaction.CommitAsync(CancellationToken.None);
-            }
-            catch
-            {
-                File.Delete(path);
-                throw;
-            }
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
+            using var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            ActivityFileWriter.Write(format, stream, rows, ct);
+            stream.Flush(flushToDisk: true);
+        }, new AuditRecord(context.Actor, "activity.export", municipality.NisCode, [], AuditPurposes.Steering, $"{format}, {rows.Count} activities"), ct);
 
         await context.Out.WriteLineAsync($"{municipality.NisCode} {municipality.Name}: {rows.Count} activities exported to {path}");
         return ExitCodes.Done;

@@ -12,7 +12,7 @@ public sealed record CatalogueRow(
     bool Childcare, bool FamilyActivity, bool Free, DutchLevel MinimumDutchLevel, int? Capacity, int Taken,
     DateOnly? From, DateOnly? To, bool Deactivated)
 {
-    public bool IsActiveOn(DateOnly day) => !Deactivated && (From is null || From <= day) && (To is null || day <= To);
+    public bool IsActiveOn(DateOnly day) => Activity.IsActiveOn(Deactivated, From, To, day);
 
     /// <summary>Title and organiser in their search form: upper case, accents removed.</summary>
     public string SearchText { get; } = NewcomerSearch.Normalize(Title + " " + Organiser);
@@ -30,7 +30,7 @@ public static class CatalogueQueries
             .Select(a => new CatalogueRow(
                 a.Id, a.Title, a.Organiser, a.MunicipalityId == municipalityId, a.Municipality!.NisCode, a.Municipality.Name, a.Categories,
                 a.Childcare, a.FamilyActivity, a.Free, a.MinimumDutchLevel, a.Capacity,
-                db.Enrolments.Count(e => e.ActivityId == a.Id && (e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart)),
+                db.Enrolments.Where(e => e.ActivityId == a.Id).Count(EnrolmentRules.TakingAPlace),
                 a.From, a.To, a.DeactivatedAt != null))
             .ToListAsync(ct);
 
@@ -42,7 +42,7 @@ public static class CatalogueQueries
 
     /// <summary>Places taken: enrolments aangemeld or gestart, across every municipality that uses the activity.</summary>
     public static Task<int> TakenAsync(PnxDb db, int activityId, CancellationToken ct) =>
-        db.Enrolments.CountAsync(e => e.ActivityId == activityId && (e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart), ct);
+        db.Enrolments.Where(e => e.ActivityId == activityId).CountAsync(EnrolmentRules.TakingAPlace, ct);
 
     /// <summary>The municipalities an activity of <paramref name="ownId"/> may be shared with, by name.</summary>
     public static async Task<IReadOnlyList<(string Nis, string Name)>> PartnerChoicesAsync(PnxDb db, int ownId, CancellationToken ct) =>

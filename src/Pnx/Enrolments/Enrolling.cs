@@ -96,7 +96,7 @@ public static class Enrolling
             // Places are counted with the activity row locked: two enrolments cannot both take the last place.
             await RowLocks.ActivityAsync(db, enrolment.ActivityId, ct);
             var capacity = await db.Activities.Where(a => a.Id == enrolment.ActivityId).Select(a => a.Capacity).SingleAsync(ct);
-            var taken = await db.Enrolments.CountAsync(e => e.ActivityId == enrolment.ActivityId && (e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart), ct);
+            var taken = await Activities.CatalogueQueries.TakenAsync(db, enrolment.ActivityId, ct);
             if (capacity is { } places && taken >= places) return EnrolmentOutcome.Refused("de activiteit is volzet");
         }
 

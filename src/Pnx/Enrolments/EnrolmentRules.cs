@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Pnx.Enrolments;
 
 /// <summary>
@@ -16,6 +18,10 @@ public static class EnrolmentRules
 
     /// <summary>Counts against an activity's capacity.</summary>
     public static bool TakesAPlace(EnrolmentStatus status) => status is EnrolmentStatus.Aangemeld or EnrolmentStatus.Gestart;
+
+    /// <summary><see cref="TakesAPlace"/> as a query filter, for counting places in the database.</summary>
+    public static readonly Expression<Func<Enrolment, bool>> TakingAPlace =
+        e => e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart;
 
     /// <summary>Hours may be recorded in this status.</summary>
     public static bool AllowsHours(EnrolmentStatus status) =>

@@ -50,41 +50,31 @@ public static class EnrolmentWords
     public static string Word(this StopReason reason) => Reasons.First(r => r.Reason == reason).Word;
 
     /// <summary>Case-insensitive, repeated spaces ignored.</summary>
-    public static bool TryParseStatus(string? text, out EnrolmentStatus status)
-    {
-        var key = Normalise(text);
-        foreach (var (candidate, word) in Statuses)
-        {
-            if (word == key)
-            {
-                status = candidate;
-                return true;
-            }
-        }
+    public static bool TryParseStatus(string? text, out EnrolmentStatus status) => TryParse(Statuses, text, out status);
 
-        status = default;
-        return false;
-    }
-
-    public static bool TryParseReason(string? text, out StopReason reason)
-    {
-        var key = Normalise(text);
-        foreach (var (candidate, word) in Reasons)
-        {
-            if (word == key)
-            {
-                reason = candidate;
-                return true;
-            }
-        }
-
-        reason = default;
-        return false;
-    }
+    /// <summary>Case-insensitive, repeated spaces ignored.</summary>
+    public static bool TryParseReason(string? text, out StopReason reason) => TryParse(Reasons, text, out reason);
 
     public static string StatusList => string.Join(", ", Statuses.Select(s => s.Word));
 
     public static string ReasonList => string.Join(", ", Reasons.Select(r => r.Word));
+
+    private static bool TryParse<T>(IReadOnlyList<(T Value, string Word)> words, string? text, out T value)
+        where T : struct, Enum
+    {
+        var key = Normalise(text);
+        foreach (var (candidate, word) in words)
+        {
+            if (word == key)
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     private static string Normalise(string? text) =>
         string.Join(' ', (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLowerInvariant();

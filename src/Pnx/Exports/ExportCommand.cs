@@ -51,31 +51,8 @@ public static class ExportCommand
 
         var rows = await NewcomerExportRows.LoadAsync(db, municipality, ct);
         IReadOnlyList<StatusSheetRow> statuses = format == "xlsx" ? await StatusSheetRows.LoadAsync(db, municipality.Id, ct) : [];
-        var partial = path + ".partial";
-        try
-        {
-            WriteFile(format, partial, rows, statuses, ct);
-
-            // The read is recorded only when the file exists, and the file exists only when the read is recorded.
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var dossiers = rows.Select(r => r.DossierNumber).ToList();
-            await AuditTrail.AppendAsync(db, context.Time, new AuditRecord(
-                context.Actor, "export", municipality.NisCode, dossiers, AuditPurposes.Steering, $"{format}, {rows.Count} newcomers"), ct);
-            File.Move(partial, path, overwrite: true);
-            try
-            {
-                await transaction.CommitAsync(CancellationToken.None);
-            }
-            catch
-            {
-                File.Delete(path);
-                throw;
-            }
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
+        await AuditedExportFile.WriteAsync(db, context.Time, path, partial => WriteFile(format, partial, rows, statuses, ct), new AuditRecord(
+            context.Actor, "export", municipality.NisCode, rows.Select(r => r.DossierNumber).ToList(), AuditPurposes.Steering, $"{format}, {rows.Count} newcomers"), ct);
 
         await context.Out.WriteLineAsync($"{municipality.NisCode} {municipality.Name}: {rows.Count} newcomers exported to {path}");
         return ExitCodes.Done;

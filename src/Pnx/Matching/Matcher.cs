@@ -106,9 +106,7 @@ public static class Matcher
 
     /// <summary>The activity's own hard rules, whoever the newcomer: not deactivated, within Van–Tot, a place left.</summary>
     public static bool IsOpen(MatchActivity activity, DateOnly today) =>
-        !activity.Deactivated
-        && (activity.From is not { } from || from <= today)
-        && (activity.To is not { } to || today <= to)
+        Activities.Activity.IsActiveOn(activity.Deactivated, activity.From, activity.To, today)
         && (activity.Capacity is not { } capacity || activity.Taken < capacity);
 
     /// <summary>Never above the newcomer's level; an unknown level only fits activities that ask none.</summary>

@@ -52,6 +52,6 @@ public static class MatchingQueries
         activities.Select(a => new MatchActivity(
             a.Id, a.Title, a.MunicipalityId == municipalityId, a.Categories, a.Childcare, a.FamilyActivity, a.Free,
             a.MinimumDutchLevel, a.Languages, a.Capacity,
-            db.Enrolments.Count(e => e.ActivityId == a.Id && (e.Status == EnrolmentStatus.Aangemeld || e.Status == EnrolmentStatus.Gestart)),
+            db.Enrolments.Where(e => e.ActivityId == a.Id).Count(EnrolmentRules.TakingAPlace),
             a.From, a.To, a.DeactivatedAt != null));
 }

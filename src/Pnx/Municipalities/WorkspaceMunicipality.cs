@@ -22,6 +22,9 @@ public sealed record WorkspaceMunicipality(int Id, string NisCode, string Name, 
         http.Features.Get<WorkspaceMunicipality>()
         ?? throw new InvalidOperationException("No workspace was resolved for this request; the endpoint lacks a workspace policy.");
 
+    /// <summary>The municipality as the shared loaders and writers take it (not tracked, never saved).</summary>
+    public Municipality AsMunicipality() => new() { Id = Id, NisCode = NisCode, Name = Name };
+
     /// <summary>The audit actor of a signed-in web user, or of an API client ("client:ID").</summary>
     public static string Actor(ClaimsPrincipal user) =>
         user.FindFirstValue(Api.Clients.ApiCaller.ClientIdClaim) is { } client

@@ -58,7 +58,7 @@ public sealed class Protocol
     public DateTime UpdatedAt { get; set; }
 
     /// <summary>Active on a day: the same rule as <see cref="ProtocolQueries.ActiveOn"/>, for a loaded record.</summary>
-    public bool IsActiveOn(DateOnly day) => ProtocolQueries.ActiveOn(day).Compile()(this);
+    public bool IsActiveOn(DateOnly day) => ProtocolQueries.IsActiveOn(this, day);
 }
 
 /// <summary>A snapshot of a protocol after each change: who changed what, and when.</summary>

@@ -34,12 +34,12 @@ public static class ProtocolCommands
         {
             await using var db = await context.OpenDatabaseAsync(ct);
             var nis = result.GetValue(municipality)?.Trim();
-            var all = await db.Protocols.AsNoTracking().Include(p => p.Municipality).ToListAsync(ct);
-            var statuses = ProtocolStatuses.Of(all, context.Today);
-            foreach (var p in all.Where(p => nis is null || p.Municipality!.NisCode == nis).OrderBy(p => p.Municipality!.NisCode).ThenBy(p => p.StartDate))
+            var all = await ProtocolQueries.WithStatusesAsync(db, context.Today, ct);
+            foreach (var (p, status) in all.Where(x => nis is null || x.Protocol.Municipality!.NisCode == nis)
+                .OrderBy(x => x.Protocol.Municipality!.NisCode).ThenBy(x => x.Protocol.StartDate))
             {
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{p.Id} {p.Municipality!.NisCode} {statuses[p.Id].Word()} {p.StartDate:yyyy-MM-dd} {p.EffectiveEndDate:yyyy-MM-dd} {p.Reference ?? "-"}"));
+                    $"{p.Id} {p.Municipality!.NisCode} {status.Word()} {p.StartDate:yyyy-MM-dd} {p.EffectiveEndDate:yyyy-MM-dd} {p.Reference ?? "-"}"));
             }
 
             return ExitCodes.Done;

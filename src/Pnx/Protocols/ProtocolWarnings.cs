@@ -23,10 +23,11 @@ public static class ProtocolWarnings
         var all = grants.Any(g => g.Role == Role.AgencyAccessAdministrator);
         var own = grants.Where(g => g.Role == Role.MunicipalDpo && g.MunicipalityNis is not null).Select(g => g.MunicipalityNis!).ToHashSet();
         if (!all && own.Count == 0) return [];
-        var protocols = await db.Protocols.AsNoTracking().Include(p => p.Municipality).ToListAsync(ct);
-        var statuses = ProtocolStatuses.Of(protocols, today);
-        return protocols
-            .Where(p => statuses[p.Id] is ProtocolStatus.Active or ProtocolStatus.Notice && (all || own.Contains(p.Municipality!.NisCode)))
+        var withStatuses = await ProtocolQueries.WithStatusesAsync(db, today, ct);
+        var protocols = withStatuses.Select(x => x.Protocol).ToList();
+        return withStatuses
+            .Where(x => x.Status is ProtocolStatus.Active or ProtocolStatus.Notice && (all || own.Contains(x.Protocol.Municipality!.NisCode)))
+            .Select(x => x.Protocol)
             // A successor that starts right after the end means nothing ends for the municipality.
             .Where(p => !protocols.Any(q => q.MunicipalityId == p.MunicipalityId && q.Id != p.Id && q.TerminatedAt == null && q.StartDate > p.StartDate && q.StartDate <= p.EffectiveEndDate.AddDays(1)))
             .Select(p => (Protocol: p, Days: p.EffectiveEndDate.DayNumber - today.DayNumber))

@@ -24,7 +24,7 @@ public sealed class CatalogueExportModel(PnxDb db, TimeProvider time, AuditLog a
     {
         if (format is not ("csv" or "xlsx")) return BadRequest();
         var workspace = Municipality;
-        var municipality = new Municipality { Id = workspace.Id, NisCode = workspace.NisCode, Name = workspace.Name };
+        var municipality = workspace.AsMunicipality();
         var rows = await ActivityExportRows.LoadAsync(db, municipality, ct);
         var content = new MemoryStream();
         ActivityFileWriter.Write(format, content, rows, ct);

@@ -46,56 +46,28 @@ public sealed class CatalogueUploadModel(PnxDb db, TimeProvider time, PnxSetting
             return Page();
         }
 
-        var store = new UploadStore(settings, time);
-        await using (var content = file.OpenReadStream())
-        {
-            UploadId = await store.SaveAsync(content, Owner, file.FileName, ct);
-        }
-
-        var (path, name) = store.Find(UploadId, Owner)!.Value;
-        FileName = name;
         IsPreview = true;
-        Outcome = await RunAsync(path, name, dryRun: true, ct);
-        if (Outcome.ExitCode != ExitCodes.Done)
-        {
-            UploadStore.Delete(path);
-            UploadId = null;
-        }
-
+        (UploadId, FileName, Outcome) = await new UploadStore(settings, time).PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
-        var store = new UploadStore(settings, time);
-        if (store.Find(UploadId, Owner) is not { } upload)
+        var applied = await new UploadStore(settings, time).ApplyAsync(UploadId, Owner, RunAsync, ct);
+        UploadId = null;
+        if (applied is null)
         {
-            Message = UiText.T("Het opgeladen bestand is niet meer beschikbaar (na een uur wordt het verwijderd). Laad het opnieuw op.");
-            UploadId = null;
+            Message = UiText.T(UploadStore.GoneMessage);
             return Page();
         }
 
-        FileName = upload.Name;
-        try
-        {
-            Outcome = await RunAsync(upload.Path, upload.Name, dryRun: false, ct);
-        }
-        finally
-        {
-            UploadStore.Delete(upload.Path);
-            UploadId = null;
-        }
-
+        (FileName, Outcome) = applied.Value;
         return Page();
     }
 
     // The stored file is bound to the uploader and to this workspace, so a file uploaded for one catalogue is never applied to another.
     private string Owner => User.FindFirstValue(ClaimTypes.NameIdentifier)! + "@" + Municipality.NisCode;
 
-    private Task<ActivityImportOutcome> RunAsync(string path, string name, bool dryRun, CancellationToken ct)
-    {
-        var workspace = Municipality;
-        var municipality = new Municipality { Id = workspace.Id, NisCode = workspace.NisCode, Name = workspace.Name };
-        return ActivityImport.RunAsync(db, time, municipality, path, name, dryRun, WorkspaceMunicipality.Actor(User), ct);
-    }
+    private Task<ActivityImportOutcome> RunAsync(string path, string name, bool dryRun, CancellationToken ct) =>
+        ActivityImport.RunAsync(db, time, Municipality.AsMunicipality(), path, name, dryRun, WorkspaceMunicipality.Actor(User), ct);
 }

@@ -24,16 +24,6 @@ public sealed class AuditFilter
 
     public int Page { get; set; } = 1;
 
-    public static bool TryParseDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        string[] formats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
-        if (!DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.GetCultureInfo("nl-BE"), DateTimeStyles.None, out var parsed)) return false;
-        date = parsed;
-        return true;
-    }
-
     /// <summary>The actor as stored: an e-mail address becomes "user:ID" (an unknown address matches nothing).</summary>
     public async Task<string?> ResolveActorAsync(PnxDb db, CancellationToken ct)
     {

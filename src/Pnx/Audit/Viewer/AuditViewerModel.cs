@@ -89,7 +89,7 @@ public abstract class AuditViewerModel(PnxDb db, TimeProvider time, AuditLog aud
     /// <summary>The filter resolved to a query, or null (with <see cref="Error"/>) when a date cannot be read.</summary>
     private async Task<AuditCriteria?> CriteriaAsync(CancellationToken ct)
     {
-        if (!AuditFilter.TryParseDate(Filter.From, out var from) || !AuditFilter.TryParseDate(Filter.To, out var to))
+        if (!Hosting.FormDate.TryParse(Filter.From, out var from) || !Hosting.FormDate.TryParse(Filter.To, out var to))
         {
             Error = T("Geef de datums als dd/mm/jjjj, bijvoorbeeld 05/03/2026.");
             return null;

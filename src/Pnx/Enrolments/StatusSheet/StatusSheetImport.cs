@@ -36,7 +36,7 @@ public static class StatusSheetImport
         var (entries, problems) = StatusSheetParser.Parse(workbook.Activities);
         if (workbook.Newcomers is { } newcomerSheet)
         {
-            var municipality = new Municipality { Id = workspace.Id, NisCode = workspace.NisCode, Name = workspace.Name };
+            var municipality = workspace.AsMunicipality();
             problems.AddRange(NewcomerSheetCheck.Check(newcomerSheet, await NewcomerExportRows.LoadAsync(db, municipality, ct)));
         }
 

@@ -44,49 +44,28 @@ public sealed class StatusUploadModel(PnxDb db, TimeProvider time, PnxSettings s
             return Page();
         }
 
-        var store = new UploadStore(settings, time);
-        await using (var content = file.OpenReadStream())
-        {
-            UploadId = await store.SaveAsync(content, Owner, file.FileName, ct);
-        }
-
-        var (path, name) = store.Find(UploadId, Owner)!.Value;
-        FileName = name;
         IsPreview = true;
-        Outcome = await StatusSheetImport.RunAsync(db, time, Municipality, path, dryRun: true, WorkspaceMunicipality.Actor(User), name, ct);
-        if (Outcome.ExitCode != ExitCodes.Done)
-        {
-            UploadStore.Delete(path);
-            UploadId = null;
-        }
-
+        (UploadId, FileName, Outcome) = await new UploadStore(settings, time).PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
-        var store = new UploadStore(settings, time);
-        if (store.Find(UploadId, Owner) is not { } upload)
+        var applied = await new UploadStore(settings, time).ApplyAsync(UploadId, Owner, RunAsync, ct);
+        UploadId = null;
+        if (applied is null)
         {
-            Message = UiText.T("Het opgeladen bestand is niet meer beschikbaar (na een uur wordt het verwijderd). Laad het opnieuw op.");
-            UploadId = null;
+            Message = UiText.T(UploadStore.GoneMessage);
             return Page();
         }
 
-        FileName = upload.Name;
-        try
-        {
-            Outcome = await StatusSheetImport.RunAsync(db, time, Municipality, upload.Path, dryRun: false, WorkspaceMunicipality.Actor(User), upload.Name, ct);
-        }
-        finally
-        {
-            UploadStore.Delete(upload.Path);
-            UploadId = null;
-        }
-
+        (FileName, Outcome) = applied.Value;
         return Page();
     }
 
     // The store binds files to their uploader; the workspace is checked again on apply by the policy.
     private string Owner => User.FindFirstValue(ClaimTypes.NameIdentifier)! + "@" + Municipality.NisCode;
+
+    private Task<StatusImportOutcome> RunAsync(string path, string name, bool dryRun, CancellationToken ct) =>
+        StatusSheetImport.RunAsync(db, time, Municipality, path, dryRun, WorkspaceMunicipality.Actor(User), name, ct);
 }

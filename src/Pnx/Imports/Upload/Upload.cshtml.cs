@@ -51,46 +51,22 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PnxSettings setting
             return Page();
         }
 
-        var store = new UploadStore(settings, time);
-        await using (var content = file.OpenReadStream())
-        {
-            UploadId = await store.SaveAsync(content, Owner, file.FileName, ct);
-        }
-
-        var (path, name) = store.Find(UploadId, Owner)!.Value;
-        FileName = name;
         IsPreview = true;
-        Outcome = await NewcomerImport.RunAsync(db, time, path, Options(dryRun: true), name, ct);
-        if (Outcome.ExitCode != ExitCodes.Done)
-        {
-            UploadStore.Delete(path);
-            UploadId = null;
-        }
-
+        (UploadId, FileName, Outcome) = await new UploadStore(settings, time).PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
-        var store = new UploadStore(settings, time);
-        if (store.Find(UploadId, Owner) is not { } upload)
+        var applied = await new UploadStore(settings, time).ApplyAsync(UploadId, Owner, RunAsync, ct);
+        UploadId = null;
+        if (applied is null)
         {
-            Message = UiText.T("Het opgeladen bestand is niet meer beschikbaar (na een uur wordt het verwijderd). Laad het opnieuw op.");
-            UploadId = null;
+            Message = UiText.T(UploadStore.GoneMessage);
             return Page();
         }
 
-        FileName = upload.Name;
-        try
-        {
-            Outcome = await NewcomerImport.RunAsync(db, time, upload.Path, Options(dryRun: false), upload.Name, ct);
-        }
-        finally
-        {
-            UploadStore.Delete(upload.Path);
-            UploadId = null;
-        }
-
+        (FileName, Outcome) = applied.Value;
         return Page();
     }
 
@@ -101,4 +77,7 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PnxSettings setting
         DryRun: dryRun,
         AllowMassWithdrawal: AllowMassWithdrawal,
         Actor: WorkspaceMunicipality.Actor(User));
+
+    private Task<ImportOutcome> RunAsync(string path, string name, bool dryRun, CancellationToken ct) =>
+        NewcomerImport.RunAsync(db, time, path, Options(dryRun), name, ct);
 }

@@ -39,6 +39,44 @@ public sealed class UploadStore(PnxSettings settings, TimeProvider time)
         return (path, name);
     }
 
+    /// <summary>
+    /// The preview step of every upload page: stores the file, runs <paramref name="run"/> on it as a dry run, and keeps
+    /// it staged (returning its id) only when the dry run passed.
+    /// </summary>
+    public async Task<(string? UploadId, string Name, T Outcome)> PreviewAsync<T>(
+        IFormFile file, string ownerId, Func<string, string, bool, CancellationToken, Task<T>> run, Func<T, int> exitCode, CancellationToken ct)
+    {
+        string id;
+        await using (var content = file.OpenReadStream())
+        {
+            id = await SaveAsync(content, ownerId, file.FileName, ct);
+        }
+
+        var (path, name) = Find(id, ownerId)!.Value;
+        var outcome = await run(path, name, true, ct);
+        if (exitCode(outcome) == Cli.ExitCodes.Done) return (id, name, outcome);
+        Delete(path);
+        return (null, name, outcome);
+    }
+
+    /// <summary>The apply step: runs the staged file for real and removes it; null when it is gone (expired or someone else's).</summary>
+    public async Task<(string Name, T Outcome)?> ApplyAsync<T>(
+        string? id, string ownerId, Func<string, string, bool, CancellationToken, Task<T>> run, CancellationToken ct)
+    {
+        if (Find(id, ownerId) is not { } upload) return null;
+        try
+        {
+            return (upload.Name, await run(upload.Path, upload.Name, false, ct));
+        }
+        finally
+        {
+            Delete(upload.Path);
+        }
+    }
+
+    /// <summary>What the upload pages say when the staged file is gone.</summary>
+    public const string GoneMessage = "Het opgeladen bestand is niet meer beschikbaar (na een uur wordt het verwijderd). Laad het opnieuw op.";
+
     public static void Delete(string path)
     {
         File.Delete(path);

@@ -26,7 +26,7 @@ public sealed class NewcomerExportModel(PnxDb db, TimeProvider time, AuditLog au
     {
         if (format is not ("csv" or "xlsx")) return BadRequest();
         var workspace = Municipality;
-        var municipality = new Municipality { Id = workspace.Id, NisCode = workspace.NisCode, Name = workspace.Name };
+        var municipality = workspace.AsMunicipality();
         var rows = await NewcomerExportRows.LoadAsync(db, municipality, ct);
 
         var path = Path.Combine(Path.GetTempPath(), "pnx-export-" + Guid.NewGuid().ToString("N"));

@@ -3,10 +3,7 @@ using Pnx.Municipalities;
 namespace Pnx.Newcomers.Pages;
 
 /// <summary>The workspace's own navigation; <paramref name="Current"/> marks the page shown.</summary>
-public sealed record WorkspaceNav(WorkspaceMunicipality Municipality, string Current)
-{
-    public bool ShowsPersonalData => Municipality.ShowsPersonalData;
-}
+public sealed record WorkspaceNav(WorkspaceMunicipality Municipality, string Current);
 
 public sealed record ActiveFilters(NewcomerFilter Filter, string BasePath);
 

@@ -33,9 +33,8 @@ public sealed class ProtocolAdminModel(PnxDb db, TimeProvider time) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var all = await db.Protocols.AsNoTracking().Include(p => p.Municipality).ToListAsync(ct);
-        var statuses = ProtocolStatuses.Of(all, BelgianTime.Today(time));
-        Rows = all.OrderBy(p => p.Municipality!.NisCode).ThenByDescending(p => p.StartDate).Select(p => new Row(p, statuses[p.Id])).ToList();
+        Rows = (await ProtocolQueries.WithStatusesAsync(db, BelgianTime.Today(time), ct))
+            .OrderBy(x => x.Protocol.Municipality!.NisCode).ThenByDescending(x => x.Protocol.StartDate).Select(x => new Row(x.Protocol, x.Status)).ToList();
         Municipalities = (await db.Municipalities.AsNoTracking().OrderBy(m => m.NisCode).Select(m => new { m.NisCode, m.Name }).ToListAsync(ct))
             .Select(m => (m.NisCode, m.Name)).ToList();
     }
@@ -43,7 +42,7 @@ public sealed class ProtocolAdminModel(PnxDb db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnPostAddAsync(string? gemeente, string? start, string? end, string? reference, CancellationToken ct)
     {
         var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.NisCode == gemeente, ct);
-        if (municipality is null || !TryDate(start, out var from) || !TryDate(end, out var to))
+        if (municipality is null || !FormDate.TryParseRequired(start, out var from) || !FormDate.TryParseRequired(end, out var to))
         {
             return Done(T("Kies een gemeente en geef begin- en einddatum als dd/mm/jjjj."), error: true);
         }
@@ -57,7 +56,7 @@ public sealed class ProtocolAdminModel(PnxDb db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnPostNoticeAsync(int id, string? date, CancellationToken ct)
     {
-        if (!TryDate(date, out var day)) return Done(T("Geef de datum van de opzegging als dd/mm/jjjj."), error: true);
+        if (!FormDate.TryParseRequired(date, out var day)) return Done(T("Geef de datum van de opzegging als dd/mm/jjjj."), error: true);
         var outcome = await ProtocolRegistry.GiveNoticeAsync(db, time, id, day, WorkspaceMunicipality.Actor(User), ct);
         return Done(outcome.Succeeded
             ? T("Opzegging geregistreerd: het protocol loopt tot") + " " + outcome.Protocol!.EffectiveEndDate.ToString("dd/MM/yyyy", Dutch) + "."
@@ -69,9 +68,6 @@ public sealed class ProtocolAdminModel(PnxDb db, TimeProvider time) : PageModel
         var outcome = await ProtocolRegistry.TerminateAsync(db, time, id, reason ?? "", WorkspaceMunicipality.Actor(User), ct);
         return Done(outcome.Succeeded ? T("Protocol onmiddellijk beëindigd: de gemeente ziet geen persoonsgegevens meer.") : Localise(outcome.Message), !outcome.Succeeded);
     }
-
-    public static bool TryDate(string? text, out DateOnly day) =>
-        DateOnly.TryParseExact(text?.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     private RedirectToPageResult Done(string message, bool error)
     {

@@ -59,9 +59,9 @@ public sealed class ProtocolEditModel(PnxDb db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
-        if (!ProtocolAdminModel.TryDate(Form.Start, out var start) || !ProtocolAdminModel.TryDate(Form.End, out var end)
-            || !OptionalDate(Form.MunicipalDecisionOn, out var decision) || !OptionalDate(Form.AgencyDpoAdviceOn, out var agencyDpo)
-            || !OptionalDate(Form.MunicipalDpoAdviceOn, out var municipalDpo))
+        if (!FormDate.TryParseRequired(Form.Start, out var start) || !FormDate.TryParseRequired(Form.End, out var end)
+            || !FormDate.TryParse(Form.MunicipalDecisionOn, out var decision) || !FormDate.TryParse(Form.AgencyDpoAdviceOn, out var agencyDpo)
+            || !FormDate.TryParse(Form.MunicipalDpoAdviceOn, out var municipalDpo))
         {
             Error = T("Geef datums als dd/mm/jjjj.");
             return await LoadAsync(id, ct) ? Page() : NotFound();
@@ -94,10 +94,10 @@ public sealed class ProtocolEditModel(PnxDb db, TimeProvider time) : PageModel
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var all = await db.Protocols.AsNoTracking().Include(p => p.Municipality).ToListAsync(ct);
-        if (all.SingleOrDefault(p => p.Id == id) is not { } protocol) return false;
+        var protocol = await db.Protocols.AsNoTracking().Include(p => p.Municipality).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (protocol is null) return false;
         Protocol = protocol;
-        Status = ProtocolStatuses.Of(all, BelgianTime.Today(time))[id];
+        Status = (await ProtocolQueries.WithStatusesAsync(db, BelgianTime.Today(time), ct)).Single(x => x.Protocol.Id == id).Status;
         Versions = await db.Set<ProtocolVersion>().AsNoTracking().Where(v => v.ProtocolId == id).OrderByDescending(v => v.Number).ToListAsync(ct);
         return true;
     }
@@ -105,13 +105,4 @@ public sealed class ProtocolEditModel(PnxDb db, TimeProvider time) : PageModel
     private static string? Date(DateOnly? day) => day?.ToString("dd/MM/yyyy", Dutch);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static bool OptionalDate(string? text, out DateOnly? day)
-    {
-        day = null;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!ProtocolAdminModel.TryDate(text, out var parsed)) return false;
-        day = parsed;
-        return true;
-    }
 }

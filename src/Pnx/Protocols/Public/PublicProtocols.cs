@@ -12,11 +12,10 @@ public static class PublicProtocols
 {
     public static async Task<IReadOnlyList<PublicProtocol>> ListAsync(PnxDb db, TimeProvider time, CancellationToken ct)
     {
-        var all = await db.Protocols.AsNoTracking().Include(p => p.Municipality).ToListAsync(ct);
-        var statuses = ProtocolStatuses.Of(all, BelgianTime.Today(time));
-        return all.OrderBy(p => p.Municipality!.NisCode).ThenByDescending(p => p.StartDate)
-            .Select(p => new PublicProtocol(p.Id, p.Municipality!.NisCode, p.Municipality.Name, p.Reference, p.StartDate, p.EffectiveEndDate,
-                statuses[p.Id].Word(), $"/protocollen/{p.Id}"))
+        var all = await ProtocolQueries.WithStatusesAsync(db, BelgianTime.Today(time), ct);
+        return all.OrderBy(x => x.Protocol.Municipality!.NisCode).ThenByDescending(x => x.Protocol.StartDate)
+            .Select(x => new PublicProtocol(x.Protocol.Id, x.Protocol.Municipality!.NisCode, x.Protocol.Municipality.Name, x.Protocol.Reference,
+                x.Protocol.StartDate, x.Protocol.EffectiveEndDate, x.Status.Word(), $"/protocollen/{x.Protocol.Id}"))
             .ToList();
     }
 

@@ -87,7 +87,7 @@ public sealed class TrajectoryModel(PnxDb db, TimeProvider time, AuditLog audit)
     {
         var form = Facts;
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (!FormValues.TryDate(form.SignedOn, out var signed) || !FormValues.TryDate(form.EndsOn, out var ends) || !FormValues.TryDate(form.StartedOn, out var started))
+        if (!FormDate.TryParse(form.SignedOn, out var signed) || !FormDate.TryParse(form.EndsOn, out var ends) || !FormDate.TryParse(form.StartedOn, out var started))
         {
             return await RefuseAsync(StatusCodes.Status422UnprocessableEntity, UiText.T("Geef datums als dd/mm/jjjj."), ct);
         }
