@@ -27,6 +27,9 @@ public static class Matcher
     public const int ForLanguage = 4;
     public const int ForOwnMunicipality = 1;
 
+    /// <summary>The reason of an own activity that shares nothing else with the newcomer: no match is listed without one.</summary>
+    public const string OwnOfferOnly = "aanbod van de eigen gemeente (geen gedeelde interesse)";
+
     private const InterestsAndNeeds Needs =
         InterestsAndNeeds.NeedsChildcare | InterestsAndNeeds.NeedsFamilyActivity | InterestsAndNeeds.NeedsFreeActivity;
 
@@ -88,6 +91,7 @@ public static class Matcher
         if (activity.Own)
         {
             score += ForOwnMunicipality;
+            if (reasons.Count == 0) reasons.Add(OwnOfferOnly);
         }
         else
         {

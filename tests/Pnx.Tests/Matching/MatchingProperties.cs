@@ -76,6 +76,10 @@ public sealed class MatchingProperties
             return m.Score == (10 * shared) + (5 * needs) + (4 * language) + (a.Own ? 1 : 0);
         }));
 
+    [Property(MaxTest = 300)]
+    public Property NoMatchIsListedWithoutAReason() => ForAll((newcomer, catalogue) =>
+        Rank(newcomer, catalogue).All(m => m.Reasons.Count > 0 && m.Reasons.All(r => r.Length > 0)));
+
     [Property(MaxTest = 200)]
     public Property TheCandidatesOfAnActivityAreExactlyTheNewcomersItPassesTheHardRulesFor() => Prop.ForAll(
         Gen.ListOf(Profiles).ToArbitrary(), Activity(7).ToArbitrary(), (profiles, activity) =>

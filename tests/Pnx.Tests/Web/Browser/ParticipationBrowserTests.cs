@@ -7,9 +7,7 @@ namespace Pnx.Tests.Web.Browser;
 
 /// <summary>
 /// Issue 7 end to end in a real Chromium: a case worker proposes a matching activity to a newcomer and records
-/// `gestart` with hours; the agency counsellor then finds it and confirms the hours. The newcomer page's
-/// enrolment UI comes from the casework branch; the steps rely only on its stable selectors (a button
-/// "Voorstellen", a form with a select named Status, an input named Hours and a button "Opslaan").
+/// `gestart` with hours; the agency counsellor then finds it and confirms the hours.
 /// </summary>
 public sealed class ParticipationBrowserTests(ITestOutputHelper output)
 {
@@ -54,11 +52,13 @@ public sealed class ParticipationBrowserTests(ITestOutputHelper output)
         pages.AssertNoSeriousViolations();
     }
 
-    [Fact(Skip = "needs casework branch")]
+    [BrowserFact]
     public async Task CaseWorkerEnrolsAndRecordsHoursThenTheCounsellorConfirmsThem()
     {
         await using var session = await BrowserSession.StartAsync();
         var pages = new MainPages(output);
+        var dossier = TrajectoryHost.NewDossier();
+        var newcomer = await ParticipationWorld.AddNewcomerAsync(session.Web.Database, Nis, dossier, "Browsertest", "Noor");
         await ParticipationWorld.AddActivityAsync(session.Web.Database, Nis, "Open atelier voor iedereen", a =>
         {
             a.Childcare = a.FamilyActivity = a.Free = true;
@@ -66,19 +66,18 @@ public sealed class ParticipationBrowserTests(ITestOutputHelper output)
 
         var caseWorker = await session.NewPageAsync();
         await session.SignInAsync(caseWorker, Role.MunicipalCaseWorker, Nis);
-        await caseWorker.GotoAsync($"/gemeenten/{Nis}/inburgeraars");
-        await NewcomerList.OpenANewcomerAsync(caseWorker, Nis);
-        var dossier = (await caseWorker.Locator("main h1 .muted").First.InnerTextAsync()).Trim();
+        await caseWorker.GotoAsync($"/gemeenten/{Nis}/inburgeraars/{newcomer}");
         await pages.CheckAsync(caseWorker, "participation-newcomer");
 
-        await caseWorker.Locator("main button", new() { HasTextString = "Voorstellen" }).First.ClickAsync();
-        await caseWorker.WaitForLoadStateAsync(LoadState.Load);
-        var statusForm = caseWorker.Locator("main form", new() { Has = caseWorker.Locator("select[name=Status]") }).First;
-        await statusForm.Locator("select[name=Status]").SelectOptionAsync(new SelectOptionValue { Label = "gestart" });
-        await statusForm.Locator("input[name=Hours]").FillAsync("12");
-        await statusForm.Locator("button", new() { HasTextString = "Opslaan" }).ClickAsync();
-        await caseWorker.WaitForLoadStateAsync(LoadState.Load);
-        Assert.Contains("gestart", await caseWorker.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        var match = caseWorker.Locator("#aanbod li", new() { HasText = "Open atelier voor iedereen" });
+        await match.GetByRole(AriaRole.Button, new() { Name = "Voorstellen" }).ClickAsync();
+        await caseWorker.WaitForURLAsync("**gedaan=voorgesteld**");
+        var card = caseWorker.Locator("#inschrijvingen li", new() { HasText = "Open atelier voor iedereen" });
+        await card.GetByLabel("Status").SelectOptionAsync("gestart");
+        await card.GetByLabel("Uren (vanaf gestart)").FillAsync("12");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await caseWorker.WaitForURLAsync("**gedaan=status**");
+        await Assertions.Expect(card.Locator(".status")).ToHaveTextAsync("gestart");
         await pages.CheckAsync(caseWorker, "participation-status-recorded");
 
         var counsellor = await session.NewPageAsync();

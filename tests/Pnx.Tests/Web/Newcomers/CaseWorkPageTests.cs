@@ -71,10 +71,16 @@ public sealed class CaseWorkPageTests : IAsyncLifetime
     public async Task ProposingAnotherMunicipalitysActivityAnswers404AndCreatesNothing()
     {
         var foreign = await AddActivityAsync(_web, "23088", "Vilvoordse club");
+        var before = await EnrolmentCountAsync();
         using var response = await PostAsync("propose", new() { ["activityId"] = foreign.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(before, await EnrolmentCountAsync());
+    }
+
+    private async Task<int> EnrolmentCountAsync()
+    {
         await using var db = _web.Database.Open();
-        Assert.False(await db.Enrolments.AnyAsync());
+        return await db.Enrolments.CountAsync();
     }
 
     [Fact]

@@ -27,6 +27,16 @@ public static class CaseWorkWorld
         return activity.Id;
     }
 
+    /// <summary>Removes the demo's enrolments, status changes and contact log of <paramref name="nis"/>, so a test states every row it counts.</summary>
+    public static async Task ClearCaseWorkAsync(TestWeb web, string nis)
+    {
+        await using var db = web.Database.Open();
+        var municipalityId = await db.Municipalities.Where(m => m.NisCode == nis).Select(m => m.Id).SingleAsync();
+        await db.EnrolmentStatusChanges.Where(c => c.MunicipalityId == municipalityId).ExecuteDeleteAsync();
+        await db.Enrolments.Where(e => e.MunicipalityId == municipalityId).ExecuteDeleteAsync();
+        await db.ContactLog.Where(c => c.MunicipalityId == municipalityId).ExecuteDeleteAsync();
+    }
+
     public static async Task<string> UserIdAsync(TestWeb web, Role role, string nis)
     {
         await using var db = web.Database.Open();

@@ -19,6 +19,7 @@ public sealed class NewcomerListCaseWorkTests : IAsyncLifetime
     [Fact]
     public async Task TheListFiltersOnEnrolmentStatusContactAndHoursAndSortsOnHoursAndLastContact()
     {
+        await ClearCaseWorkAsync(_web, "23027");
         var current = (await CurrentAsync(_web, "23027")).OrderBy(n => n.DossierNumber, StringComparer.Ordinal).ToList();
         var (forty, enrolled, calledEarly, calledLate) = (current[3], current[5], current[7], current[9]);
         var activity = await AddActivityAsync(_web, "23027", "Testzwemclub");
