@@ -3,6 +3,7 @@ using Pnx.Audit;
 using Pnx.Cli;
 using Pnx.Data;
 using Pnx.Exports;
+using Pnx.Hosting;
 
 namespace Pnx.Backup;
 
@@ -33,7 +34,7 @@ public static class BackupCreation
         {
             await AuditedExportFile.WriteAsync(db, context.Time, path, async (partial, token) =>
             {
-                manifest = await WriteArchiveAsync(context, db.Engine, partial, token);
+                manifest = await WriteArchiveAsync(context.Settings, db.Engine, partial, context.Time.GetUtcNow().UtcDateTime, token);
                 return new AuditRecord(context.Actor, "backup.create", null, [], null, Describe(manifest));
             }, overwrite: false, ct);
         }
@@ -48,13 +49,13 @@ public static class BackupCreation
         return ExitCodes.Done;
     }
 
-    private static Task<BackupManifest> WriteArchiveAsync(CliContext context, DatabaseEngine engine, string partial, CancellationToken ct)
+    /// <summary>Writes the archive of the database <paramref name="settings"/> name, as it is (no migration first).</summary>
+    public static Task<BackupManifest> WriteArchiveAsync(PnxSettings settings, DatabaseEngine engine, string partial, DateTime createdAt, CancellationToken ct)
     {
-        var createdAt = context.Time.GetUtcNow().UtcDateTime;
         if (engine == DatabaseEngine.Postgres)
         {
             return BackupArchive.WriteAsync(partial, "postgres", "database.pgdump", createdAt, compress: false,
-                (stream, token) => PostgresBackup.DumpAsync(context.Settings.PostgresConnectionString!, stream, token), ct);
+                (stream, token) => PostgresBackup.DumpAsync(settings.PostgresConnectionString!, stream, token), ct);
         }
 
         return BackupArchive.WriteAsync(partial, "sqlite", "pnx.db", createdAt, compress: true, async (stream, token) =>
@@ -62,7 +63,7 @@ public static class BackupCreation
             var copy = partial + ".db";
             try
             {
-                var facts = await SqliteBackup.CopyAsync(context.Settings, copy, token);
+                var facts = await SqliteBackup.CopyAsync(settings, copy, token);
                 await using var file = new FileStream(copy, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.Asynchronous);
                 await file.CopyToAsync(stream, token);
                 return facts;

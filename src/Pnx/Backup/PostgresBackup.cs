@@ -18,7 +18,7 @@ public static class PostgresBackup
         await connection.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         string snapshot;
-        await using (var command = new NpgsqlCommand("SET TRANSACTION READ ONLY; SELECT pg_export_snapshot()", connection, transaction))
+        await using (var command = new NpgsqlCommand("SELECT pg_export_snapshot()", connection, transaction))
         {
             snapshot = (string)(await command.ExecuteScalarAsync(ct))!;
         }

@@ -83,7 +83,7 @@ public static class PostgresTools
 
     private static void Set(ProcessStartInfo start, string name, string? value)
     {
+        // Left out, the variable stays as inherited: libpq then finds a password in PGPASSWORD or ~/.pgpass, as Npgsql did.
         if (!string.IsNullOrEmpty(value)) start.Environment[name] = value;
-        else start.Environment.Remove(name);
     }
 }
