@@ -70,7 +70,7 @@ public static class BackupCreation
             }
             finally
             {
-                File.Delete(copy);
+                SqliteBackup.Delete(copy);
             }
         }, ct);
     }

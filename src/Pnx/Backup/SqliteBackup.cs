@@ -19,6 +19,11 @@ public static class SqliteBackup
             await source.OpenAsync(ct);
             await target.OpenAsync(ct);
             source.BackupDatabase(target);
+
+            // The copy is one self-contained file: no -wal or -shm beside it once it is closed, also when opened read-only.
+            await using var rollbackJournal = target.CreateCommand();
+            rollbackJournal.CommandText = "PRAGMA journal_mode=DELETE;";
+            await rollbackJournal.ExecuteNonQueryAsync(ct);
         }
 
         return await FactsAsync(copyPath, ct);
@@ -29,6 +34,12 @@ public static class SqliteBackup
         await using var connection = new SqliteConnection(Direct(path, SqliteOpenMode.ReadOnly));
         await connection.OpenAsync(ct);
         return await DatabaseFacts.ReadAsync(connection, null, DatabaseEngine.Sqlite, ct);
+    }
+
+    /// <summary>Deletes a copy and any journal files SQLite left beside it.</summary>
+    public static void Delete(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" }) File.Delete(path + suffix);
     }
 
     public static string Direct(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate) =>

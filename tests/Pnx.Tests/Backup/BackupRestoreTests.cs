@@ -16,6 +16,7 @@ public sealed class BackupRestoreTests
     {
         await using var world = await BackupWorld.CreateAsync();
         await world.BackupAsync();
+        Assert.Empty(Directory.GetFiles(world.Source.Settings.DataDir, "*.partial*"));
 
         // After the backup, the agency withdraws D-000002 and D-000004 of Halle (a snapshot without them).
         world.Time.Advance(TimeSpan.FromDays(1));
