@@ -22,10 +22,12 @@ public sealed class BackupRestoreTests
         world.Time.Advance(TimeSpan.FromDays(1));
         await world.ImportAsync(BackupWorld.Halle(1, 3, 5));
         await world.WriteRegisterFromSourceAsync();
+        await File.AppendAllTextAsync(world.RegisterPath, "D-000009;11002;2026-06-16T08:30:00+02:00;bewaartermijn\r\n");
 
         var run = await world.RestoreAsync(ExitCodes.Done, "--deletions", world.RegisterPath);
 
         Assert.Contains("23027 Halle: 2 removed again", run.Out, StringComparison.Ordinal);
+        Assert.Contains("11002 (not in the backup): 0 removed again", run.Out, StringComparison.Ordinal);
         var halle = await world.TargetNamesAsync("23027");
         Assert.Null(halle["D-000002"]);
         Assert.Null(halle["D-000004"]);
