@@ -30,6 +30,8 @@ public static class PnxCommandLine
             Activities.ActivityCommands.Create(context),
             Enrolments.StatusCommands.Create(context),
             Api.Clients.ApiClientCommands.Create(context),
+            Backup.BackupCommands.CreateBackup(context),
+            Backup.BackupCommands.CreateRestore(context),
         };
 
         var parseResult = root.Parse(args);

@@ -68,7 +68,7 @@ internal static class CsvTableReader
             return new ReadResult(null, problems.Problems);
         if (headers is null)
             return ReadResult.Fail(ImportProblem.File("the file is empty"));
-        if (rows.Count == 0)
+        if (rows.Count == 0 && limits.RequireDataRows)
             return ReadResult.Fail(ImportProblem.File("the file has a header but no data rows"));
         return ReadResult.Ok(new RawTable(headers, rows));
     }
