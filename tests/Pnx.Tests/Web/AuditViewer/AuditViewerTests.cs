@@ -118,6 +118,7 @@ public sealed class AuditViewerTests : IAsyncLifetime
         var count = await _web.QueryAsync(db => db.AuditEntries.CountAsync());
         Assert.Matches($"Keten intact: (\\d+) entries", html);
         // Appended after the check: its own audit.verify entry and the view that shows the result.
+        // Appended after the check: its own audit.verify entry, then the view that shows the result.
         Assert.True(count - int.Parse(System.Text.RegularExpressions.Regex.Match(html, "Keten intact: (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= 2);
     }
 
