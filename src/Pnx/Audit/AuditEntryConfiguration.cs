@@ -16,7 +16,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Purpose).HasMaxLength(200);
         builder.Property(e => e.Prev).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
-        builder.HasIndex(e => e.At);
+        // Every viewer filter is a range on an index ending in Seq, read newest first (keyset paging); the period
+        // becomes a seq range through (At, Seq). See README.md, "The DPO viewers".
+        builder.HasIndex(e => new { e.At, e.Seq });
         builder.HasIndex(e => new { e.Municipality, e.Seq });
+        builder.HasIndex(e => new { e.Action, e.Seq });
+        builder.HasIndex(e => new { e.Municipality, e.Action, e.Seq });
+        builder.HasIndex(e => new { e.Actor, e.Seq });
     }
 }

@@ -76,5 +76,8 @@ public static partial class UiTranslations
         ("Naam van het functieprofiel", "Name of the function profile"),
         ("Toevoegen", "Add"),
         ("Het functieprofiel is toegevoegd.", "The function profile has been added."),
+        ("Aangevraagd door", "Requested by"),
+        ("niemand (eerste toegangsbeheerder)", "nobody (first access administrator)"),
+        ("uw eigen account", "your own account"),
     ];
 }

@@ -24,7 +24,5 @@ public static class GrantText
         GrantStatus.Revoked => "ingetrokken",
     });
 
-    public static string Scope(GrantRow row) => row.MunicipalityNis is { } nis
-        ? $"{nis} · {row.Profile} ({RoleLabels.Dutch(row.Role)})"
-        : RoleLabels.Dutch(row.Role);
+    public static string Scope(GrantRow row) => ProfileLabels.Grant(row.Role, row.Profile, row.MunicipalityNis, row.MunicipalityName);
 }

@@ -19,24 +19,19 @@ public sealed class GrantsModel(PnxDb db, TimeProvider time) : AdministrationPag
 
     public IReadOnlyList<GrantRow> Rows { get; private set; } = [];
 
-    /// <summary>Per pending grant: who requested it, so the page knows whether to offer approval.</summary>
-    public IReadOnlyDictionary<int, string?> Requesters { get; private set; } = new Dictionary<int, string?>();
-
     public IReadOnlyList<Option> Users { get; private set; } = [];
 
     public IReadOnlyList<ProfileGroup> Scopes { get; private set; } = [];
 
     public bool MayApprove(GrantRow row) =>
-        row.Status == GrantStatus.Requested && Requesters.TryGetValue(row.Id, out var requester) && requester != ActorId;
+        row.Status == GrantStatus.Requested && row.RequestedById != ActorId;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         Rows = (await GrantList.ListAsync(db, now, ct: ct)).OrderBy(r => r.Status).ThenByDescending(r => r.Id).ToList();
-        Requesters = await db.Grants.AsNoTracking().Where(g => g.ApprovedAt == null && g.RevokedAt == null)
-            .ToDictionaryAsync(g => g.Id, g => g.RequestedById, ct);
         Users = await db.Users.AsNoTracking().Where(u => u.DisabledAt == null).OrderBy(u => u.Email)
-            .Select(u => new Option(u.Id, u.Email + " (" + u.DisplayName + ")")).ToListAsync(ct);
+            .Select(u => new Option(u.Id, u.DisplayName + " (" + u.Email + ")")).ToListAsync(ct);
         var profiles = await db.FunctionProfiles.AsNoTracking()
             .OrderBy(p => p.Municipality.NisCode).ThenBy(p => p.Name)
             .Select(p => new { p.Id, p.Name, p.Role, p.Municipality.NisCode, Municipality = p.Municipality.Name })
@@ -47,7 +42,7 @@ public sealed class GrantsModel(PnxDb db, TimeProvider time) : AdministrationPag
                 .Select(r => new Option("role:" + r.Slug(), Web.RoleLabels.Dutch(r))).ToList()),
             .. profiles.GroupBy(p => (p.NisCode, p.Municipality)).Select(g => new ProfileGroup(
                 $"{g.Key.NisCode} {g.Key.Municipality}",
-                g.Select(p => new Option("profile:" + p.Id.ToString(CultureInfo.InvariantCulture), $"{p.Name} ({Web.RoleLabels.Dutch(p.Role)})")).ToList())),
+                g.Select(p => new Option("profile:" + p.Id.ToString(CultureInfo.InvariantCulture), Web.ProfileLabels.InMunicipality(p.Name, p.Role, p.NisCode, p.Municipality))).ToList())),
         ];
     }
 

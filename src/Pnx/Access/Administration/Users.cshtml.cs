@@ -15,6 +15,9 @@ public sealed class UsersModel(PnxDb db, UserManager<PnxUser> users, TimeProvide
 
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
 
+    /// <summary>The signed-in administrator's own row offers no disable button; <see cref="UserAccounts.DisableAsync"/> refuses it anyway.</summary>
+    public bool IsMe(UserRow row) => row.Id == ActorId;
+
     [BindProperty]
     public string? Email { get; set; }
 

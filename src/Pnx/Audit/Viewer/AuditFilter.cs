@@ -1,12 +1,13 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
 
 namespace Pnx.Audit.Viewer;
 
 /// <summary>
-/// The viewer's filters as typed in the form. Dates are Belgian calendar days (dd/mm/jjjj); the user is
-/// an e-mail address or an actor as stored ("user:ID", "demo"); the dossier number matches exactly.
+/// The viewer's filters as sent by the form. Dates come from date pickers (yyyy-mm-dd) or are typed as Belgian
+/// calendar days (dd/mm/jjjj); the user is an e-mail address or an actor as stored ("user:ID", "cli:NAME");
+/// the dossier number matches exactly. Paging is by seq (keyset): <see cref="Before"/> shows the entries older
+/// than that seq, <see cref="After"/> those newer, so any page costs the same on ten million entries.
 /// </summary>
 public sealed class AuditFilter
 {
@@ -22,7 +23,9 @@ public sealed class AuditFilter
 
     public string? Dossier { get; set; }
 
-    public int Page { get; set; } = 1;
+    public long? Before { get; set; }
+
+    public long? After { get; set; }
 
     /// <summary>The actor as stored: an e-mail address becomes "user:ID" (an unknown address matches nothing).</summary>
     public async Task<string?> ResolveActorAsync(PnxDb db, CancellationToken ct)

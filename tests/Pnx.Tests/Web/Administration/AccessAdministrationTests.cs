@@ -121,4 +121,65 @@ public sealed class AccessAdministrationTests : IAsyncLifetime
         Assert.Contains("<dt>Wachten op goedkeuring</dt><dd>1</dd>", overview, StringComparison.Ordinal);
         Assert.Contains(_web.Account(Role.AgencyDataSteward).Email, overview, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task APendingGrantShowsWhoRequestedItByNameAndEmail()
+    {
+        using var admin = await _web.SignInAsync(Role.AgencyAccessAdministrator);
+        var steward = await _web.UserIdAsync(_web.Account(Role.AgencyDataSteward).Email);
+        await admin.PostAndFollowAsync(AdminWeb.Grants, "Request",
+            new Dictionary<string, string> { ["userId"] = steward, ["scope"] = "role:agency-trajectory-counsellor" });
+        var requester = _web.Account(Role.AgencyAccessAdministrator);
+        var requesterName = await _web.QueryAsync(db => db.Users.Where(u => u.Email == requester.Email).Select(u => u.DisplayName).SingleAsync());
+        foreach (var page in new[] { AdminWeb.Grants, "/agentschap/toegang" })
+        {
+            var html = await admin.GetPageAsync(page);
+            var row = PendingRow(html, "Trajectbegeleider (Agentschap)");
+            Assert.Contains(requesterName, row, StringComparison.Ordinal);
+            Assert.Contains(requester.Email, row, StringComparison.Ordinal);
+            Assert.Contains("Demo data steward", row, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ProfilesAreLabelledWithTheirMunicipalityAndNoLabelRepeatsItself()
+    {
+        using var admin = await _web.SignInAsync(Role.AgencyAccessAdministrator);
+        var html = await admin.GetPageAsync(AdminWeb.Grants);
+        // The demo's DPO profile is named after its role: said once, with its municipality.
+        Assert.Contains(">Functionaris gegevensbescherming (23027 Halle)<", html, StringComparison.Ordinal);
+        Assert.Contains(">Functionaris gegevensbescherming (23088 Vilvoorde)<", html, StringComparison.Ordinal);
+        Assert.Contains(">Integratieambtenaar (Toeleider, 23027 Halle)<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Functionaris gegevensbescherming (Functionaris gegevensbescherming)", html, StringComparison.Ordinal);
+        var options = System.Text.RegularExpressions.Regex.Matches(html, "<option value=\"profile:[0-9]+\">([^<]+)</option>").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(options);
+        Assert.Equal(options.Count, options.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task AnAdministratorCannotDisableTheirOwnAccountTheRuleRefusesItAndThePageOffersNoButton()
+    {
+        var me = _web.Account(Role.AgencyAccessAdministrator);
+        var myId = await _web.UserIdAsync(me.Email);
+        using var admin = await _web.SignInAsync(Role.AgencyAccessAdministrator);
+        var users = await admin.GetPageAsync("/agentschap/toegang/gebruikers");
+        Assert.DoesNotContain($"name=\"userId\" value=\"{myId}\"", users, StringComparison.Ordinal);
+        Assert.Contains("uw eigen account", users, StringComparison.Ordinal);
+        var other = await _web.UserIdAsync(_web.Account(Role.AgencyDataSteward).Email);
+        Assert.Contains($"name=\"userId\" value=\"{other}\"", users, StringComparison.Ordinal);
+
+        // Posted anyway (a crafted form): the rule in UserAccounts.DisableAsync refuses it, in Dutch.
+        var refused = await admin.PostAndFollowAsync("/agentschap/toegang/gebruikers", "Disable", new Dictionary<string, string> { ["userId"] = myId });
+        Assert.Contains("Geweigerd: een beheerder schakelt zijn eigen account niet uit.", refused, StringComparison.Ordinal);
+        Assert.Null(await _web.QueryAsync(db => db.Users.Where(u => u.Id == myId).Select(u => u.DisabledAt).SingleAsync()));
+        Assert.Equal(0, await _web.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "user.disable")));
+    }
+
+    /// <summary>The table row of the pending grant whose scope reads <paramref name="scope"/>.</summary>
+    private static string PendingRow(string html, string scope)
+    {
+        var rows = System.Text.RegularExpressions.Regex.Matches(html, "<tr>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value).Where(r => r.Contains("<td>" + scope + "</td>", StringComparison.Ordinal) && r.Contains("aangevraagd", StringComparison.Ordinal)).ToList();
+        return Assert.Single(rows);
+    }
 }

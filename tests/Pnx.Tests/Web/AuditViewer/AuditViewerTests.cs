@@ -64,17 +64,17 @@ public sealed class AuditViewerTests : IAsyncLifetime
         using var dpo = await _web.SignInAsync(Role.AgencyDpo);
         var all = await dpo.GetPageAsync("/agentschap/audit");
         Assert.Contains("D1X345", all, StringComparison.Ordinal);
-        Assert.Contains("<td>grant.approve</td>", all, StringComparison.Ordinal);
+        Assert.Contains(Shows("grant.approve"), all, StringComparison.Ordinal);
 
         var byAction = await FilterAsync(dpo, new() { ["Filter.Action"] = "newcomer.view" });
         Assert.Contains("D12345", byAction, StringComparison.Ordinal);
         Assert.Contains("D1X345", byAction, StringComparison.Ordinal);
-        Assert.DoesNotContain("<td>grant.approve</td>", byAction, StringComparison.Ordinal);
+        Assert.DoesNotContain(Shows("grant.approve"), byAction, StringComparison.Ordinal);
 
         var byDossier = await FilterAsync(dpo, new() { ["Filter.Dossier"] = "D12345" });
         Assert.Contains("D12345<", byDossier, StringComparison.Ordinal);
         Assert.DoesNotContain("D123456", byDossier, StringComparison.Ordinal);
-        Assert.Contains("<td>audit.view</td>", await FilterAsync(dpo, new() { ["Filter.Action"] = "audit.view" }), StringComparison.Ordinal);
+        Assert.Contains(Shows("audit.view"), await FilterAsync(dpo, new() { ["Filter.Action"] = "audit.view" }), StringComparison.Ordinal);
         Assert.Contains("Geen entries voor deze filters.", await FilterAsync(dpo, new() { ["Filter.Dossier"] = "D1_345" }), StringComparison.Ordinal);
 
         var tomorrow = DateTime.UtcNow.AddDays(2).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
@@ -117,14 +117,14 @@ public sealed class AuditViewerTests : IAsyncLifetime
         var html = await verify.Content.ReadAsStringAsync();
         var count = await _web.QueryAsync(db => db.AuditEntries.CountAsync());
         Assert.Matches($"Keten intact: (\\d+) entries", html);
-        Assert.True(count - int.Parse(System.Text.RegularExpressions.Regex.Match(html, "Keten intact: (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= 1);
+        // Appended after the check: its own audit.verify entry and the view that shows the result.
+        // Appended after the check: its own audit.verify entry, then the view that shows the result.
+        Assert.True(count - int.Parse(System.Text.RegularExpressions.Regex.Match(html, "Keten intact: (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= 2);
     }
 
     [Fact]
-    public async Task TheMunicipalDpoHasNoChainCheckAndACaseWorkerCannotOpenTheAuditViewer()
+    public async Task ACaseWorkerCannotOpenEitherAuditViewer()
     {
-        using var dpo = await _web.SignInAsync(Role.MunicipalDpo, "23027");
-        Assert.DoesNotContain("handler=Verify", await dpo.GetPageAsync("/gemeenten/23027/audit"), StringComparison.Ordinal);
         using var caseWorker = await _web.SignInAsync(Role.MunicipalCaseWorker, "23027");
         using var municipal = await caseWorker.GetAsync("/gemeenten/23027/audit");
         Assert.Equal(HttpStatusCode.NotFound, municipal.StatusCode);
@@ -146,9 +146,12 @@ public sealed class AuditViewerTests : IAsyncLifetime
             var seq = long.Parse(shown.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             var entry = await _web.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.Seq == seq));
             Assert.Equal(entry.Hash, shown.Groups[2].Value);
-            Assert.Contains($"<code>{seq} {entry.Hash}</code>", html, StringComparison.Ordinal);
+            Assert.Contains($"<code class=\"hash\">{seq} {entry.Hash}</code>", html, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>How the viewer shows an entry's action: its label, with the stored name under it.</summary>
+    private static string Shows(string action) => $"{AuditActionLabels.Label(action)}<br><code class=\"muted small\">{action}</code>";
 
     private static async Task<string> FilterAsync(Infrastructure.WebClient client, Dictionary<string, string> fields)
     {

@@ -555,9 +555,15 @@ namespace Pnx.Data.Migrations.Postgres
 
                     b.HasKey("Seq");
 
-                    b.HasIndex("At");
+                    b.HasIndex("Action", "Seq");
+
+                    b.HasIndex("Actor", "Seq");
+
+                    b.HasIndex("At", "Seq");
 
                     b.HasIndex("Municipality", "Seq");
+
+                    b.HasIndex("Municipality", "Action", "Seq");
 
                     b.ToTable("audit_entries", (string)null);
                 });
