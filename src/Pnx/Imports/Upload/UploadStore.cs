@@ -27,12 +27,11 @@ public sealed class UploadStore(PnxDb db, TimeProvider time, string kind)
     public async Task<(string? UploadId, string Name, T Outcome)> PreviewAsync<T>(
         IFormFile file, string ownerId, Func<byte[], string, bool, CancellationToken, Task<T>> run, Func<T, int> exitCode, CancellationToken ct)
     {
-        byte[] content;
+        // The page's request size limit bounds the length.
+        var content = new byte[checked((int)file.Length)];
         await using (var stream = file.OpenReadStream())
         {
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, ct);
-            content = buffer.ToArray();
+            await stream.ReadExactlyAsync(content, ct);
         }
 
         var name = SafeName(file.FileName);
