@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pnx.Data;
 using Pnx.Hosting;
 
@@ -40,20 +41,21 @@ public sealed partial class DailyJobRunner(Func<PnxDb> openDb, TimeProvider time
     {
         JobOutcome outcome;
         string message;
+        var isoDay = Iso(day);
         try
         {
             await using var db = openDb();
             var lines = await job.RunAsync(db, time, ct);
             outcome = JobOutcome.Ok;
             message = string.Join("; ", lines);
-            foreach (var line in lines) LogDone(logger, job.Name, day, line);
+            foreach (var line in lines) LogDone(logger, job.Name, isoDay, line);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             // The exception's type only: a database error's message may quote the values it choked on.
             outcome = JobOutcome.Failed;
             message = "failed: " + e.GetType().Name;
-            LogFailed(logger, job.Name, day, e.GetType().Name);
+            LogFailed(logger, job.Name, isoDay, e.GetType().Name);
         }
 
         // A stop (Ctrl+C) in the middle leaves the run "running"; it is taken up again once abandoned.
@@ -67,9 +69,11 @@ public sealed partial class DailyJobRunner(Func<PnxDb> openDb, TimeProvider time
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "daily job {Job} {Day}: ok, {Result}")]
-    private static partial void LogDone(ILogger logger, string job, DateOnly day, string result);
+    private static partial void LogDone(ILogger logger, string job, string day, string result);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "daily job {Job} {Day}: failed ({Failure}); tried again at a later check")]
-    private static partial void LogFailed(ILogger logger, string job, DateOnly day, string failure);
+    private static partial void LogFailed(ILogger logger, string job, string day, string failure);
 }
