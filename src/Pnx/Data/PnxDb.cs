@@ -56,6 +56,10 @@ public abstract class PnxDb(DbContextOptions options) : IdentityUserContext<PnxU
 
     public DbSet<TokenSigningKey> TokenSigningKeys => Set<TokenSigningKey>();
 
+    public DbSet<Imports.Upload.StagedUpload> StagedUploads => Set<Imports.Upload.StagedUpload>();
+
+    public DbSet<Jobs.JobRun> JobRuns => Set<Jobs.JobRun>();
+
     /// <summary>Data protection keys live in the database so that every server instance reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

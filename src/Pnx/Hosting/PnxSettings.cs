@@ -15,6 +15,9 @@ public sealed record PnxSettings(string DataDir, string? PostgresConnectionStrin
 
     public WebLimits Limits { get; init; } = new();
 
+    /// <summary>Encrypts the data-protection keys at rest (PNX_KEY_ENCRYPTION_KEY); null: they are stored unencrypted.</summary>
+    public KeyEncryption.KeyEncryptionKey? KeyEncryption { get; init; }
+
     /// <summary>The settings from the environment (or <paramref name="overrides"/>), or every value that is wrong.</summary>
     public static SettingsResult FromEnvironment(IReadOnlyDictionary<string, string?>? overrides = null)
     {
@@ -31,6 +34,7 @@ public sealed record PnxSettings(string DataDir, string? PostgresConnectionStrin
         {
             Hosting = HostingSettings.Read(Get, problems),
             Limits = WebLimits.Read(Get, problems),
+            KeyEncryption = Pnx.Hosting.KeyEncryption.KeyEncryptionKey.Read(Get, problems),
         };
         return new SettingsResult(problems.Count == 0 ? settings : null, problems);
     }

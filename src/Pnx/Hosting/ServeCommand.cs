@@ -3,6 +3,7 @@ using Pnx.Access;
 using Pnx.Cli;
 using Pnx.Data;
 using Pnx.Demo;
+using Pnx.Hosting.KeyEncryption;
 
 namespace Pnx.Hosting;
 
@@ -28,7 +29,8 @@ public static class ServeCommand
             await DemoData.EnsureAsync(context, ct);
         }
 
-        await using var app = WebHost.Build(context.Settings, context.Time, urls);
+        await using var app = WebHost.Build(context.Settings, context.Time, urls, dailyJobs: true);
+        KeyEncryptionSetup.WarnWhenUnset(context.Settings.KeyEncryption, app.Logger);
         await app.StartAsync(ct);
         await context.Out.WriteLineAsync($"ParticipationExchange listens on {string.Join(", ", app.Urls)}");
         var hosting = context.Settings.Hosting;

@@ -10,6 +10,8 @@ using Pnx.Access.Web;
 using Pnx.Api;
 using Pnx.Data;
 using Pnx.Errors;
+using Pnx.Hosting.KeyEncryption;
+using Pnx.Jobs;
 using Pnx.Sessions;
 
 namespace Pnx.Hosting;
@@ -17,7 +19,8 @@ namespace Pnx.Hosting;
 /// <summary>Builds the web application. Tests and benchmarks start the same host on a free port.</summary>
 public static class WebHost
 {
-    public static WebApplication Build(PnxSettings settings, TimeProvider time, string urls, WebLimits? limits = null)
+    /// <param name="dailyJobs">Run the daily jobs (retention, clean-ups) in the background: `pnx serve` does, test hosts do not.</param>
+    public static WebApplication Build(PnxSettings settings, TimeProvider time, string urls, WebLimits? limits = null, bool dailyJobs = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -32,7 +35,7 @@ public static class WebHost
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
-        // Keys are stored in the database unencrypted at rest, like every other row; the database is the trust boundary.
+        // Its warning about unencrypted keys comes on every new key; `pnx serve` says it once (KeyEncryptionSetup).
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         // Cookies and HSTS follow the public address: behind a TLS-terminating proxy the listen URL is plain http.
         var https = settings.Hosting.IsHttps || urls.Contains("https://", StringComparison.OrdinalIgnoreCase);
@@ -47,6 +50,8 @@ public static class WebHost
         AddDatabase(services, settings);
 
         services.AddDataProtection().SetApplicationName("pnx").PersistKeysToDbContext<PnxDb>();
+        services.AddPnxKeyEncryption(settings.KeyEncryption);
+        if (dailyJobs) services.AddPnxDailyJobs(settings);
         services.AddPnxAccess().AddSignInManager();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddSingleton<DatabaseTicketStore>();

@@ -16,7 +16,18 @@ public static class NewcomerImport
             return ImportOutcome.Rejected([ImportProblem.File("the file does not exist or cannot be read").Format(fileName)]);
         }
 
-        var read = NewcomerFileReader.Read(path);
+        return await RunAsync(db, time, NewcomerFileReader.Read(path), fileName, options, ct);
+    }
+
+    /// <summary>The same import of a file held in memory (a staged upload); <paramref name="fileName"/> names it in messages.</summary>
+    public static async Task<ImportOutcome> RunAsync(PnxDb db, TimeProvider time, byte[] content, string fileName, ImportOptions options, CancellationToken ct)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        return await RunAsync(db, time, NewcomerFileReader.Read(stream), fileName, options, ct);
+    }
+
+    private static async Task<ImportOutcome> RunAsync(PnxDb db, TimeProvider time, ReadResult read, string fileName, ImportOptions options, CancellationToken ct)
+    {
         if (read.Table is null || read.Problems.Count > 0)
         {
             return ImportOutcome.Rejected(read.Problems.Take(NewcomerTableParser.MaxProblems).Select(p => p.Format(fileName)));

@@ -9,7 +9,7 @@ namespace Pnx.Tests.Cli;
 public sealed class ConfigurationTests
 {
     private static readonly string[] Names =
-        ["PNX_DATA_DIR", "PNX_DATABASE", "PNX_PUBLIC_URL", "PNX_ALLOWED_HOSTS", "PNX_TRUSTED_PROXIES", "PNX_READS_PER_MINUTE", "PNX_SIGNINS_PER_MINUTE"];
+        ["PNX_DATA_DIR", "PNX_DATABASE", "PNX_PUBLIC_URL", "PNX_ALLOWED_HOSTS", "PNX_TRUSTED_PROXIES", "PNX_READS_PER_MINUTE", "PNX_SIGNINS_PER_MINUTE", "PNX_KEY_ENCRYPTION_KEY"];
 
     /// <summary>An environment with only the given variables set, whatever the test process's own environment holds.</summary>
     public static Dictionary<string, string?> Environment(params (string Name, string Value)[] values)

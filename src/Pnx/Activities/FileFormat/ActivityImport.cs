@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pnx.Audit;
 using Pnx.Cli;
 using Pnx.Data;
+using Pnx.Imports;
 using Pnx.Imports.Reading;
 using Pnx.Municipalities;
 
@@ -17,10 +18,21 @@ public static class ActivityImport
 {
     public const string DryRunLine = "dry run: nothing was written";
 
-    public static async Task<ActivityImportOutcome> RunAsync(
-        PnxDb db, TimeProvider time, Municipality municipality, string path, string fileName, bool dryRun, string actor, CancellationToken ct)
+    public static Task<ActivityImportOutcome> RunAsync(
+        PnxDb db, TimeProvider time, Municipality municipality, string path, string fileName, bool dryRun, string actor, CancellationToken ct) =>
+        RunAsync(db, time, municipality, NewcomerFileReader.Read(path, ActivityColumns.Sheet), fileName, dryRun, actor, ct);
+
+    /// <summary>The same import of a file held in memory (a staged upload).</summary>
+    public static Task<ActivityImportOutcome> RunAsync(
+        PnxDb db, TimeProvider time, Municipality municipality, byte[] content, string fileName, bool dryRun, string actor, CancellationToken ct)
     {
-        var read = NewcomerFileReader.Read(path, ActivityColumns.Sheet);
+        using var stream = new MemoryStream(content, writable: false);
+        return RunAsync(db, time, municipality, NewcomerFileReader.Read(stream, ReaderLimits.Default, ActivityColumns.Sheet), fileName, dryRun, actor, ct);
+    }
+
+    private static async Task<ActivityImportOutcome> RunAsync(
+        PnxDb db, TimeProvider time, Municipality municipality, ReadResult read, string fileName, bool dryRun, string actor, CancellationToken ct)
+    {
         if (read.Table is null || read.Problems.Count > 0)
         {
             return ActivityImportOutcome.Rejected(read.Problems.Take(ActivityTableParser.MaxProblems).Select(p => ReaderTexts.ToDutch(p).Format(fileName)));

@@ -18,7 +18,7 @@ namespace Pnx.Activities.Pages;
 [Authorize(Policy = WorkspacePolicies.CatalogueManagement)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class CatalogueUploadModel(PnxDb db, TimeProvider time, PnxSettings settings) : WorkspacePageModel
+public sealed class CatalogueUploadModel(PnxDb db, TimeProvider time) : WorkspacePageModel
 {
     public const long MaxBytes = 10L * 1024 * 1024;
 
@@ -47,13 +47,13 @@ public sealed class CatalogueUploadModel(PnxDb db, TimeProvider time, PnxSetting
         }
 
         IsPreview = true;
-        (UploadId, FileName, Outcome) = await new UploadStore(settings, time).PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
+        (UploadId, FileName, Outcome) = await Store.PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
-        var applied = await new UploadStore(settings, time).ApplyAsync(UploadId, Owner, RunAsync, ct);
+        var applied = await Store.ApplyAsync(UploadId, Owner, RunAsync, ct);
         UploadId = null;
         if (applied is null)
         {
@@ -66,8 +66,10 @@ public sealed class CatalogueUploadModel(PnxDb db, TimeProvider time, PnxSetting
     }
 
     // The stored file is bound to the uploader and to this workspace, so a file uploaded for one catalogue is never applied to another.
+    private UploadStore Store => new(db, time, UploadStore.Activities);
+
     private string Owner => User.FindFirstValue(ClaimTypes.NameIdentifier)! + "@" + Municipality.NisCode;
 
-    private Task<ActivityImportOutcome> RunAsync(string path, string name, bool dryRun, CancellationToken ct) =>
-        ActivityImport.RunAsync(db, time, Municipality.AsMunicipality(), path, name, dryRun, WorkspaceMunicipality.Actor(User), ct);
+    private Task<ActivityImportOutcome> RunAsync(byte[] content, string name, bool dryRun, CancellationToken ct) =>
+        ActivityImport.RunAsync(db, time, Municipality.AsMunicipality(), content, name, dryRun, WorkspaceMunicipality.Actor(User), ct);
 }

@@ -33,6 +33,14 @@ internal static class StatusSheetFile
             return Fail("the file cannot be opened for reading");
         }
 
+        return Read(content);
+    }
+
+    public static (StatusWorkbook? Workbook, IReadOnlyList<ImportProblem> Problems) Read(byte[] content)
+    {
+        if (content.LongLength > Limits.MaxFileBytes)
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"the file is larger than {Limits.MaxFileBytes / (1024 * 1024):N0} MB"));
+
         if (FileKindDetector.Detect(content) != FileKind.Zip)
         {
             return Fail($"the status sheet is read from the .xlsx export (sheet {StatusSheetColumns.Sheet}); upload the .xlsx file");

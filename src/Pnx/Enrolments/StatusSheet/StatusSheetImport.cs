@@ -26,11 +26,20 @@ public static class StatusSheetImport
 {
     public const int MaxProblems = 100;
 
-    public static async Task<StatusImportOutcome> RunAsync(
-        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, string path, bool dryRun, string actor, string? displayName, CancellationToken ct)
+    public static Task<StatusImportOutcome> RunAsync(
+        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, string path, bool dryRun, string actor, string? displayName, CancellationToken ct) =>
+        RunAsync(db, time, workspace, StatusSheetFile.Read(path), dryRun, actor, displayName ?? Path.GetFileName(path), ct);
+
+    /// <summary>The same import of a file held in memory (a staged upload).</summary>
+    public static Task<StatusImportOutcome> RunAsync(
+        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, byte[] content, bool dryRun, string actor, string fileName, CancellationToken ct) =>
+        RunAsync(db, time, workspace, StatusSheetFile.Read(content), dryRun, actor, fileName, ct);
+
+    private static async Task<StatusImportOutcome> RunAsync(
+        PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, (StatusWorkbook? Workbook, IReadOnlyList<ImportProblem> Problems) read,
+        bool dryRun, string actor, string fileName, CancellationToken ct)
     {
-        var fileName = displayName ?? Path.GetFileName(path);
-        var (workbook, readProblems) = StatusSheetFile.Read(path);
+        var (workbook, readProblems) = read;
         if (workbook is null) return Refuse(fileName, readProblems);
 
         var (entries, problems) = StatusSheetParser.Parse(workbook.Activities);

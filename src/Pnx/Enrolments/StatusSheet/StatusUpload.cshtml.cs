@@ -17,7 +17,7 @@ namespace Pnx.Enrolments.StatusSheet;
 [Authorize(Policy = WorkspacePolicies.CaseWork)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class StatusUploadModel(PnxDb db, TimeProvider time, PnxSettings settings) : WorkspacePageModel
+public sealed class StatusUploadModel(PnxDb db, TimeProvider time) : WorkspacePageModel
 {
     public const long MaxBytes = 50L * 1024 * 1024;
 
@@ -45,13 +45,13 @@ public sealed class StatusUploadModel(PnxDb db, TimeProvider time, PnxSettings s
         }
 
         IsPreview = true;
-        (UploadId, FileName, Outcome) = await new UploadStore(settings, time).PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
+        (UploadId, FileName, Outcome) = await Store.PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
-        var applied = await new UploadStore(settings, time).ApplyAsync(UploadId, Owner, RunAsync, ct);
+        var applied = await Store.ApplyAsync(UploadId, Owner, RunAsync, ct);
         UploadId = null;
         if (applied is null)
         {
@@ -64,8 +64,10 @@ public sealed class StatusUploadModel(PnxDb db, TimeProvider time, PnxSettings s
     }
 
     // The store binds files to their uploader; the workspace is checked again on apply by the policy.
+    private UploadStore Store => new(db, time, UploadStore.Statuses);
+
     private string Owner => User.FindFirstValue(ClaimTypes.NameIdentifier)! + "@" + Municipality.NisCode;
 
-    private Task<StatusImportOutcome> RunAsync(string path, string name, bool dryRun, CancellationToken ct) =>
-        StatusSheetImport.RunAsync(db, time, Municipality, path, dryRun, WorkspaceMunicipality.Actor(User), name, ct);
+    private Task<StatusImportOutcome> RunAsync(byte[] content, string name, bool dryRun, CancellationToken ct) =>
+        StatusSheetImport.RunAsync(db, time, Municipality, content, dryRun, WorkspaceMunicipality.Actor(User), name, ct);
 }

@@ -17,7 +17,7 @@ namespace Pnx.Imports.Upload;
 [Authorize(Policy = WorkspacePolicies.DataSteward)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class UploadModel(PnxDb db, TimeProvider time, PnxSettings settings) : PageModel
+public sealed class UploadModel(PnxDb db, TimeProvider time) : PageModel
 {
     public const long MaxBytes = 50L * 1024 * 1024;
 
@@ -52,13 +52,13 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PnxSettings setting
         }
 
         IsPreview = true;
-        (UploadId, FileName, Outcome) = await new UploadStore(settings, time).PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
+        (UploadId, FileName, Outcome) = await Store.PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
-        var applied = await new UploadStore(settings, time).ApplyAsync(UploadId, Owner, RunAsync, ct);
+        var applied = await Store.ApplyAsync(UploadId, Owner, RunAsync, ct);
         UploadId = null;
         if (applied is null)
         {
@@ -70,6 +70,8 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PnxSettings setting
         return Page();
     }
 
+    private UploadStore Store => new(db, time, UploadStore.Newcomers);
+
     private string Owner => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     private ImportOptions Options(bool dryRun) => new(
@@ -78,6 +80,6 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PnxSettings setting
         AllowMassWithdrawal: AllowMassWithdrawal,
         Actor: WorkspaceMunicipality.Actor(User));
 
-    private Task<ImportOutcome> RunAsync(string path, string name, bool dryRun, CancellationToken ct) =>
-        NewcomerImport.RunAsync(db, time, path, Options(dryRun), name, ct);
+    private Task<ImportOutcome> RunAsync(byte[] content, string name, bool dryRun, CancellationToken ct) =>
+        NewcomerImport.RunAsync(db, time, content, name, Options(dryRun), ct);
 }

@@ -47,6 +47,28 @@ public sealed partial class CatalogueFileTests(CatalogueHost host)
     }
 
     [Fact]
+    public async Task AStagedUploadIsRefusedToAnotherUserAndStaysForItsUploader()
+    {
+        var halle = await host.ClientAsync(Role.MunicipalOfferManager);
+        var vilvoorde = await host.ClientAsync(Role.MunicipalOfferManager, Vilvoorde);
+        var file = Csv("Titel;Organisator;Categorieën;Gedeeld met", "Staged elders geweigerd;Buurthuis;5;");
+        using var preview = await halle.PostFileAsync(Upload, Upload + "?handler=Preview", "file", "aanbod.csv", file, new Dictionary<string, string>());
+        var uploadId = UploadId().Match(WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync())).Groups[1].Value;
+        Assert.Matches("^[0-9a-f]{32}$", uploadId);
+
+        const string other = "/gemeenten/23088/aanbod/import";
+        using var stolen = await vilvoorde.PostFormAsync(other, new Dictionary<string, string> { ["UploadId"] = uploadId }, other + "?handler=Apply");
+        Assert.Contains("niet meer beschikbaar", await stolen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await host.QueryAsync(db => db.Activities.AnyAsync(a => a.Title == "Staged elders geweigerd")));
+        Assert.True(await host.QueryAsync(db => db.StagedUploads.AnyAsync(u => u.Key == uploadId)));
+
+        using var apply = await halle.PostFormAsync(Upload, new Dictionary<string, string> { ["UploadId"] = uploadId }, Upload + "?handler=Apply");
+        Assert.Contains("Toegepast", await apply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await host.QueryAsync(db => db.Activities.AnyAsync(a => a.Title == "Staged elders geweigerd" && a.Municipality!.NisCode == Halle)));
+        Assert.False(await host.QueryAsync(db => db.StagedUploads.AnyAsync(u => u.Key == uploadId)));
+    }
+
+    [Fact]
     public async Task UploadOfABadFileListsEveryProblemInDutchAndWritesNothing()
     {
         var client = await host.ClientAsync(Role.MunicipalOfferManager);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Pnx.Access;
 using Pnx.Imports.Upload;
 using Pnx.Tests.Infrastructure;
@@ -62,7 +63,10 @@ public sealed class ErrorAnswerTests : IAsyncLifetime
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Bestand te groot", html, StringComparison.Ordinal);
         Assert.Contains("hoogstens 50 MB", html, StringComparison.Ordinal);
-        Assert.Empty(Directory.Exists(Path.Combine(_web.Database.Settings.DataDir, "uploads")) ? Directory.GetFiles(Path.Combine(_web.Database.Settings.DataDir, "uploads")) : []);
+        await using (var db = _web.Database.Open())
+        {
+            Assert.Equal(0, await db.StagedUploads.CountAsync());
+        }
 
         // The connection survived: the same client goes on as before.
         Assert.Contains("Export van het Agentschap opladen", await client.GetPageAsync("/agentschap/import"), StringComparison.Ordinal);

@@ -30,6 +30,12 @@ public sealed partial class UploadTests : IAsyncLifetime
         return await db.Newcomers.CountAsync(n => n.DossierNumber == dossier);
     }
 
+    private async Task<int> StagedCountAsync()
+    {
+        await using var db = _web.Database.Open();
+        return await db.StagedUploads.CountAsync();
+    }
+
     [Fact]
     public async Task PreviewShowsTheSummaryPerMunicipalityAndWritesNothing()
     {
@@ -53,7 +59,7 @@ public sealed partial class UploadTests : IAsyncLifetime
         var html = await preview.Content.ReadAsStringAsync();
         var uploadId = UploadId().Match(html).Groups[1].Value;
         Assert.Matches("^[0-9a-f]{32}$", uploadId);
-        Assert.Single(Directory.GetFiles(Path.Combine(_web.Database.Settings.DataDir, "uploads"), "*.upload"));
+        Assert.Equal(1, await StagedCountAsync());
 
         using var apply = await client.PostFormAsync(Page, new Dictionary<string, string> { ["UploadId"] = uploadId, ["Mode"] = "upsert", ["AllowMassWithdrawal"] = "false" }, Page + "?handler=Apply");
         Assert.Equal(HttpStatusCode.OK, apply.StatusCode);
@@ -62,7 +68,7 @@ public sealed partial class UploadTests : IAsyncLifetime
         var written = await db.Newcomers.AsNoTracking().SingleAsync(n => n.DossierNumber == "W-0001");
         Assert.Equal("PEETERS ANNA", written.SearchName);
         Assert.Equal(1, await CountAsync("W-0002"));
-        Assert.Empty(Directory.GetFiles(Path.Combine(_web.Database.Settings.DataDir, "uploads"), "*.upload"));
+        Assert.Equal(0, await StagedCountAsync());
         var import = await db.AuditEntries.AsNoTracking().Where(e => e.Action == "import" && e.Municipality == "23027").ToListAsync();
         Assert.StartsWith("user:", Assert.Single(import).Actor, StringComparison.Ordinal);
     }
@@ -81,7 +87,7 @@ public sealed partial class UploadTests : IAsyncLifetime
         Assert.DoesNotContain("Bevestigen en toepassen", html, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync("W-0001"));
         Assert.Empty(await AuditSinceAsync(_web, before));
-        Assert.Empty(Directory.GetFiles(Path.Combine(_web.Database.Settings.DataDir, "uploads"), "*.upload"));
+        Assert.Equal(0, await StagedCountAsync());
     }
 
     [Fact]

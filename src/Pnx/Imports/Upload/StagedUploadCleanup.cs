@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Data;
+
+namespace Pnx.Imports.Upload;
+
+/// <summary>Removes staged uploads older than <see cref="UploadStore.Lifetime"/> (run by the daily jobs).</summary>
+public static class StagedUploadCleanup
+{
+    public static Task<int> RemoveExpiredAsync(PnxDb db, TimeProvider time, CancellationToken ct)
+    {
+        var before = time.GetUtcNow().UtcDateTime - UploadStore.Lifetime;
+        return db.StagedUploads.Where(u => u.CreatedAt < before).ExecuteDeleteAsync(ct);
+    }
+}
