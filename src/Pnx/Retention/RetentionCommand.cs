@@ -15,7 +15,7 @@ public static class RetentionCommand
             var results = await RetentionPurge.RunAsync(db, context.Time, context.Actor, ct);
             foreach (var result in results)
             {
-                await context.Out.WriteLineAsync($"{result.NisCode} {result.Name}: {result.Erased} erased");
+                await context.Out.WriteLineAsync(result.Line);
             }
 
             if (results.Count == 0) await context.Out.WriteLineAsync("nothing to erase");
