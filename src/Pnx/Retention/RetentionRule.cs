@@ -26,4 +26,13 @@ public static class RetentionRuleWords
         RetentionRule.Unconfirmed => "niet bevestigd",
         RetentionRule.ProtocolEnded => "protocol beëindigd",
     };
+
+    /// <summary>The rule as a newcomer's page names it (Dutch; the page translates it).</summary>
+    public static string Reason(this RetentionRule rule) => rule switch
+    {
+        RetentionRule.Certificate => "6 maanden na het attest",
+        RetentionRule.Withdrawal => "intrekking",
+        RetentionRule.Unconfirmed => "niet meer bevestigd door het Agentschap",
+        RetentionRule.ProtocolEnded => "einde van het protocol",
+    };
 }

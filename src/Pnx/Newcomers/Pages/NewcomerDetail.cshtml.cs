@@ -49,6 +49,9 @@ public sealed partial class NewcomerDetailModel(PnxDb db, AuditLog audit, TimePr
 
     public bool AllMatches { get; private set; }
 
+    /// <summary>The day this newcomer's data go and by which rule (contract §9), from the workspace's cutoff of today.</summary>
+    public Retention.RetentionDeadline Retention => Municipality.Retention.DeadlineOf(Newcomer);
+
     public string CurrentUserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
     public string Path => $"/gemeenten/{Municipality.NisCode}/inburgeraars/{Newcomer.Id}";
