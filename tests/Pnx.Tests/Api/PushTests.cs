@@ -1,3 +1,5 @@
+using Pnx.Hosting;
+using Pnx.Access.Web;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Newcomers;
@@ -151,7 +153,7 @@ public sealed class PushTests
     private static async Task<int> CountAsync(ApiWorld world, string nis)
     {
         await using var db = world.Web.Database.Open();
-        var id = await db.Municipalities.Where(m => m.NisCode == nis).Select(m => m.Id).SingleAsync();
-        return await CurrentNewcomers.Of(db, id).CountAsync();
+        var workspace = (await WorkspaceResolver.LoadAsync(db, nis, BelgianTime.Today(TimeProvider.System), CancellationToken.None))!;
+        return await CurrentNewcomers.Of(db, workspace.Retention).CountAsync();
     }
 }
