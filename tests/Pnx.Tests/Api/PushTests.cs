@@ -94,7 +94,7 @@ public sealed class PushTests
     }
 
     [Fact]
-    public async Task WithdrawalsEraseAtOnceAndNameTheDossiersNotFound()
+    public async Task WithdrawalsEraseAtOnceWithARegisterLineAndNameTheDossiersNotFound()
     {
         await using var world = await ApiWorld.StartAsync();
         using var agency = await world.ClientAsync(null);
@@ -111,6 +111,8 @@ public sealed class PushTests
         Assert.NotNull(erased.WithdrawnAt);
         Assert.Null(erased.FamilyName);
         Assert.NotNull((await db.Newcomers.SingleAsync(n => n.DossierNumber == other && n.Municipality!.NisCode == ApiWorld.Vilvoorde)).FamilyName);
+        var register = await db.DeletionRecords.SingleAsync(d => d.DossierNumber == dossier);
+        Assert.Equal((ApiWorld.Halle, Pnx.Retention.RetentionRule.Withdrawal), (register.MunicipalityNis, register.Rule));
     }
 
     [Fact]
