@@ -52,7 +52,7 @@ public static class Assignments
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await RowLocks.NewcomerAsync(db, newcomerId, ct);
-        var dossier = await CurrentNewcomers.Of(db, workspace.Id).Where(n => n.Id == newcomerId).Select(n => n.DossierNumber).SingleOrDefaultAsync(ct);
+        var dossier = await CurrentNewcomers.Of(db, workspace.Retention).Where(n => n.Id == newcomerId).Select(n => n.DossierNumber).SingleOrDefaultAsync(ct);
         if (dossier is null) return CaseWorkOutcome.NotFound;
         if (userId is not null && !(await CaseWorkersAsync(db, time, workspace.Id, ct)).Any(c => c.UserId == userId))
         {

@@ -27,7 +27,7 @@ public static class ContactLog
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Waits for a withdrawal in progress, so no entry is added behind the erasure's back.
         await RowLocks.NewcomerAsync(db, newcomerId, ct);
-        var dossier = await CurrentNewcomers.Of(db, workspace.Id).Where(n => n.Id == newcomerId).Select(n => n.DossierNumber).SingleOrDefaultAsync(ct);
+        var dossier = await CurrentNewcomers.Of(db, workspace.Retention).Where(n => n.Id == newcomerId).Select(n => n.DossierNumber).SingleOrDefaultAsync(ct);
         if (dossier is null) return CaseWorkOutcome.NotFound;
         db.ContactLog.Add(new ContactLogEntry
         {

@@ -44,6 +44,8 @@ public abstract class PnxDb(DbContextOptions options) : IdentityUserContext<PnxU
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Retention.DeletionRecord> DeletionRecords => Set<Retention.DeletionRecord>();
+
     public DbSet<FunctionProfile> FunctionProfiles => Set<FunctionProfile>();
 
     public DbSet<Grant> Grants => Set<Grant>();

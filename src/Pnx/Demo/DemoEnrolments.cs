@@ -4,6 +4,7 @@ using Pnx.Enrolments;
 using Pnx.Matching;
 using Pnx.Municipalities;
 using Pnx.Newcomers;
+using Pnx.Retention;
 
 namespace Pnx.Demo;
 
@@ -38,7 +39,7 @@ internal static class DemoEnrolments
     {
         var activities = (await MatchingQueries.ActivitiesAsync(db, municipality.Id, ct)).ToList();
         var taken = activities.ToDictionary(a => a.Id, _ => 0);
-        var newcomers = await CurrentNewcomers.Of(db, municipality.Id).AsNoTracking()
+        var newcomers = await CurrentNewcomers.Of(db, await RetentionCutoff.ForAsync(db, municipality.Id, today, ct)).AsNoTracking()
             .Where(n => n.Interests != InterestsAndNeeds.None && n.Interests != InterestsAndNeeds.Geen)
             .OrderBy(n => n.Id).Take(PerMunicipality * 3).ToListAsync(ct);
 

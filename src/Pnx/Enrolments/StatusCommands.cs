@@ -30,21 +30,20 @@ public static class StatusCommands
         }
 
         await using var db = await context.OpenDatabaseAsync(ct);
-        var municipality = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.NisCode == nis, ct);
-        if (municipality is null)
+        var workspace = await Access.Web.WorkspaceResolver.LoadAsync(db, nis, context.Today, ct);
+        if (workspace is null)
         {
             await context.Error.WriteLineAsync($"--municipality: no municipality with NIS code \"{nis}\".");
             return ExitCodes.Refused;
         }
 
-        if (!await db.HasActiveProtocolAsync(municipality.Id, context.Today, ct))
+        if (!workspace.HasActiveProtocol)
         {
             await context.Error.WriteLineAsync(
-                $"{municipality.NisCode} {municipality.Name}: no active protocol on {context.Today:yyyy-MM-dd}; statuses are exchanged only under an active protocol.");
+                $"{workspace.NisCode} {workspace.Name}: no active protocol on {context.Today:yyyy-MM-dd}; statuses are exchanged only under an active protocol.");
             return ExitCodes.Refused;
         }
 
-        var workspace = new WorkspaceMunicipality(municipality.Id, municipality.NisCode, municipality.Name, HasActiveProtocol: true);
         var outcome = await StatusSheetImport.RunAsync(db, context.Time, workspace, path, dryRun, context.Actor, null, ct);
         foreach (var line in outcome.Lines) await context.Out.WriteLineAsync(line);
         foreach (var error in outcome.Errors) await context.Error.WriteLineAsync(error);

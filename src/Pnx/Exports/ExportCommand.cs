@@ -35,14 +35,14 @@ public static class ExportCommand
         }
 
         await using var db = await context.OpenDatabaseAsync(ct);
-        var municipality = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.NisCode == nis, ct);
+        var municipality = await Access.Web.WorkspaceResolver.LoadAsync(db, nis, context.Today, ct);
         if (municipality is null)
         {
             await context.Error.WriteLineAsync($"--municipality: no municipality with NIS code \"{nis}\".");
             return ExitCodes.Refused;
         }
 
-        if (!await db.HasActiveProtocolAsync(municipality.Id, context.Today, ct))
+        if (!municipality.HasActiveProtocol)
         {
             await context.Error.WriteLineAsync(
                 $"{municipality.NisCode} {municipality.Name}: no active protocol on {context.Today:yyyy-MM-dd}; no data are shared outside an active protocol.");
@@ -50,7 +50,7 @@ public static class ExportCommand
         }
 
         var rows = await NewcomerExportRows.LoadAsync(db, municipality, ct);
-        IReadOnlyList<StatusSheetRow> statuses = format == "xlsx" ? await StatusSheetRows.LoadAsync(db, municipality.Id, ct) : [];
+        IReadOnlyList<StatusSheetRow> statuses = format == "xlsx" ? await StatusSheetRows.LoadAsync(db, municipality.Retention, ct) : [];
         await AuditedExportFile.WriteAsync(db, context.Time, path, partial => WriteFile(format, partial, rows, statuses, ct), new AuditRecord(
             context.Actor, "export", municipality.NisCode, rows.Select(r => r.DossierNumber).ToList(), AuditPurposes.Steering, $"{format}, {rows.Count} newcomers"), ct);
 

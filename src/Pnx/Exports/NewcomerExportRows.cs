@@ -19,11 +19,9 @@ public static class NewcomerExportRows
 
     public static readonly int CertificateDateColumn = IndexOf(NewcomerColumns.CertificateDate);
 
-    public static async Task<IReadOnlyList<NewcomerExportRow>> LoadAsync(PnxDb db, Municipality municipality, CancellationToken ct)
+    public static async Task<IReadOnlyList<NewcomerExportRow>> LoadAsync(PnxDb db, WorkspaceMunicipality municipality, CancellationToken ct)
     {
-        var newcomers = await db.Newcomers.AsNoTracking()
-            .Where(n => n.MunicipalityId == municipality.Id && n.WithdrawnAt == null && n.ErasedAt == null)
-            .ToListAsync(ct);
+        var newcomers = await CurrentNewcomers.Of(db, municipality.Retention).AsNoTracking().ToListAsync(ct);
 
         // Ordered here, not in SQL: PostgreSQL collations would sort dossier numbers differently from SQLite.
         return newcomers

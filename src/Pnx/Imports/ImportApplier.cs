@@ -53,6 +53,9 @@ public static class ImportApplier
             refusals = await RefusalsAsync(db, groups.Keys, municipalities, today, fileName, ct);
             if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
 
+            // Whoever is past their retention date goes first: the file then shares them anew, it does not confirm them.
+            await RetentionPurge.EraseDueAsync(db, time, options.Actor, [.. municipalities.Values.Select(m => m.Id)], ct);
+
             var (writePlans, massWithdrawal) = await PlanAsync(groups, municipalities, options, today, fileName, (m, rows) => writer.StoredAsync(m, rows, ct));
             if (massWithdrawal is not null) return massWithdrawal;
 
@@ -158,13 +161,13 @@ public static class ImportApplier
         if (withdrawn.Count > 0)
         {
             await db.Newcomers.WithIds(withdrawn).ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, now), ct);
-            await NewcomerErasure.EraseAsync(db, withdrawn, now, ct);
+            await NewcomerErasure.EraseAsync(db, withdrawn, now, RetentionRule.Withdrawal, ct);
         }
 
         var expired = plan.RetentionErasures.Select(w => w.Id).ToList();
         if (expired.Count > 0)
         {
-            await NewcomerErasure.EraseAsync(db, expired, now, ct);
+            await NewcomerErasure.EraseAsync(db, expired, now, RetentionRule.Certificate, ct);
         }
     }
 

@@ -3,6 +3,7 @@ using Pnx.Activities;
 using Pnx.Data;
 using Pnx.Enrolments;
 using Pnx.Newcomers;
+using Pnx.Retention;
 
 namespace Pnx.Matching;
 
@@ -38,10 +39,10 @@ public static class MatchingQueries
     /// The municipality's current newcomers without an open enrolment in <paramref name="activityId"/>: who the
     /// candidate list ranks. Personal data: the caller audits the dossiers it shows.
     /// </summary>
-    public static async Task<IReadOnlyList<CandidateNewcomer>> CandidatesAsync(PnxDb db, int municipalityId, int activityId, CancellationToken ct)
+    public static async Task<IReadOnlyList<CandidateNewcomer>> CandidatesAsync(PnxDb db, RetentionCutoff cutoff, int activityId, CancellationToken ct)
     {
         var open = Open(db.Enrolments);
-        return await CurrentNewcomers.Of(db, municipalityId).AsNoTracking()
+        return await CurrentNewcomers.Of(db, cutoff).AsNoTracking()
             .Where(n => !open.Any(e => e.NewcomerId == n.Id && e.ActivityId == activityId))
             .Select(n => new CandidateNewcomer(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames,
                 new MatchProfile(n.Interests, n.DutchLevel, n.ContactLanguage)))

@@ -4,11 +4,12 @@ namespace Pnx.Municipalities;
 
 /// <summary>
 /// The workspace of one request: the municipality named by the route's {nis}, resolved once by
-/// <see cref="Access.Web.WorkspaceResolver"/> together with whether its protocol is active today.
+/// <see cref="Access.Web.WorkspaceResolver"/> together with whether its protocol is active today and its
+/// <see cref="Retention"/> cutoff of today, which <see cref="Newcomers.CurrentNewcomers"/> applies.
 /// Handlers and queries take the municipality from here and filter every query on <see cref="Id"/>;
 /// nothing ever binds a municipality from a query string, form, body or header.
 /// </summary>
-public sealed record WorkspaceMunicipality(int Id, string NisCode, string Name, bool HasActiveProtocol)
+public sealed record WorkspaceMunicipality(int Id, string NisCode, string Name, bool HasActiveProtocol, Retention.RetentionCutoff Retention)
 {
     /// <summary>The caller's roles in this workspace (municipal grants for it, and agency roles).</summary>
     public IReadOnlySet<Access.Role> Roles { get; init; } = new HashSet<Access.Role>();

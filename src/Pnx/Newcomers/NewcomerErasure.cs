@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Pnx.Hosting;
 using Pnx.Imports;
+using Pnx.Retention;
 
 namespace Pnx.Newcomers;
 
@@ -12,15 +14,26 @@ public static class NewcomerErasure
     /// <summary>
     /// Erases these newcomers and everything the municipality recorded about them (enrolments, contact log,
     /// assignment): a newcomer shared again later starts with nothing. Reported status changes stay with the agency.
+    /// Each newcomer not erased before gets a line in the deletion register with <paramref name="rule"/>, in the caller's
+    /// transaction, so no erasure can happen without its register line.
     /// </summary>
-    public static async Task<int> EraseAsync(Data.PnxDb db, IReadOnlyList<long> ids, DateTime now, CancellationToken ct)
+    public static async Task<int> EraseAsync(Data.PnxDb db, IReadOnlyList<long> ids, DateTime now, RetentionRule rule, CancellationToken ct)
     {
         if (ids.Count == 0) return 0;
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Newcomers are erased inside a transaction, together with their deletion register lines.");
+        var removedOn = BelgianTime.DateOf(now);
+        var register = await db.Newcomers.AsNoTracking().WithIds(ids).Where(n => n.ErasedAt == null)
+            .Select(n => new DeletionRecord { DossierNumber = n.DossierNumber, MunicipalityNis = n.Municipality!.NisCode, RemovedOn = removedOn, Rule = rule })
+            .ToListAsync(ct);
         await CaseWork.CaseWorkErasure.DeleteForAsync(db, ids, ct);
-        return await EraseAsync(db.Newcomers.WithIds(ids), now, ct);
+        var erased = await Erase(db.Newcomers.WithIds(ids), now, ct);
+        db.DeletionRecords.AddRange(register);
+        await db.SaveChangesAsync(ct);
+        return erased;
     }
 
-    public static Task<int> EraseAsync(IQueryable<Newcomer> newcomers, DateTime now, CancellationToken ct) =>
+    private static Task<int> Erase(IQueryable<Newcomer> newcomers, DateTime now, CancellationToken ct) =>
         newcomers.ExecuteUpdateAsync(
             setters =>
             {

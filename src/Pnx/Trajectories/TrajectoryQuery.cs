@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
 using Pnx.Enrolments;
+using Pnx.Retention;
 
 namespace Pnx.Trajectories;
 
@@ -35,19 +36,31 @@ public static class TrajectoryQuery
         db.Newcomers.AsNoTracking().Where(n => n.Id == newcomerId).Select(n => n.DossierNumber).SingleOrDefaultAsync(ct);
 
     /// <summary>The internal id that keys the page of a dossier number: a current copy first, else any, else null.</summary>
-    public static async Task<long?> KeyOfAsync(PnxDb db, string dossierNumber, CancellationToken ct)
+    public static async Task<long?> KeyOfAsync(PnxDb db, string dossierNumber, DateOnly today, CancellationToken ct)
     {
-        var copies = await db.Newcomers.AsNoTracking().Where(n => n.DossierNumber == dossierNumber)
-            .Select(n => new { n.Id, Current = n.WithdrawnAt == null && n.ErasedAt == null }).ToListAsync(ct);
+        var cutoffs = await RetentionCutoff.ForAllAsync(db, today, ct);
+        var copies = (await db.Newcomers.AsNoTracking().Where(n => n.DossierNumber == dossierNumber)
+            .Select(n => new { n.Id, n.MunicipalityId, n.CertificateDate, n.LastConfirmedAt, Shared = n.WithdrawnAt == null && n.ErasedAt == null }).ToListAsync(ct))
+            .Select(n => new { n.Id, Current = n.Shared && cutoffs[n.MunicipalityId].KeepsLoaded(n.CertificateDate, n.LastConfirmedAt) });
         return copies.OrderByDescending(c => c.Current).ThenBy(c => c.Id).Select(c => (long?)c.Id).FirstOrDefault();
     }
 
-    public static async Task<TrajectoryView> LoadAsync(PnxDb db, string dossierNumber, CancellationToken ct)
+    /// <summary>A copy past its retention date (contract §9) counts as gone even before the purge ran: no names, no enrolments.</summary>
+    public static async Task<TrajectoryView> LoadAsync(PnxDb db, string dossierNumber, DateOnly today, CancellationToken ct)
     {
-        var newcomers = await db.Newcomers.AsNoTracking().Where(n => n.DossierNumber == dossierNumber)
+        var cutoffs = await RetentionCutoff.ForAllAsync(db, today, ct);
+        var newcomers = (await db.Newcomers.AsNoTracking().Where(n => n.DossierNumber == dossierNumber)
             .OrderBy(n => n.Id)
-            .Select(n => new TrajectoryNewcomer(n.Id, n.Municipality!.NisCode, n.Municipality.Name, n.FamilyName, n.GivenNames, n.WithdrawnAt == null && n.ErasedAt == null))
-            .ToListAsync(ct);
+            .Select(n => new
+            {
+                n.Id, n.MunicipalityId, n.Municipality!.NisCode, n.Municipality.Name, n.FamilyName, n.GivenNames, n.CertificateDate, n.LastConfirmedAt,
+                Shared = n.WithdrawnAt == null && n.ErasedAt == null,
+            })
+            .ToListAsync(ct))
+            .Select(n => n.Shared && cutoffs[n.MunicipalityId].KeepsLoaded(n.CertificateDate, n.LastConfirmedAt)
+                ? new TrajectoryNewcomer(n.Id, n.NisCode, n.Name, n.FamilyName, n.GivenNames, true)
+                : new TrajectoryNewcomer(n.Id, n.NisCode, n.Name, null, null, false))
+            .ToList();
         var current = newcomers.Where(n => n.Current).Select(n => n.Id).ToList();
         var enrolments = await db.Enrolments.AsNoTracking().Where(e => current.Contains(e.NewcomerId))
             .OrderBy(e => e.Id)
@@ -80,15 +93,25 @@ public static class TrajectoryQuery
     public const int AwaitingPageSize = 200;
 
     /// <summary>Reported hours not yet confirmed (or reported again since), across municipalities, oldest report first.</summary>
-    public static async Task<IReadOnlyList<AwaitingRow>> AwaitingAsync(PnxDb db, CancellationToken ct) =>
-        await db.Enrolments.AsNoTracking()
+    public static async Task<IReadOnlyList<AwaitingRow>> AwaitingAsync(PnxDb db, DateOnly today, CancellationToken ct)
+    {
+        var cutoffs = await RetentionCutoff.ForAllAsync(db, today, ct);
+        var rows = await db.Enrolments.AsNoTracking()
             .Where(e => e.Hours > 0 && e.Newcomer!.WithdrawnAt == null && e.Newcomer.ErasedAt == null)
             .Where(e => e.HoursConfirmedAt == null
                 || e.Hours != db.EnrolmentStatusChanges.Where(c => c.EnrolmentId == e.Id && c.At <= e.HoursConfirmedAt)
                     .OrderByDescending(c => c.Id).Select(c => c.Hours).FirstOrDefault())
             .OrderBy(e => e.StatusAt).ThenBy(e => e.Id)
             .Take(AwaitingPageSize)
-            .Select(e => new AwaitingRow(e.Id, e.NewcomerId, e.Newcomer!.DossierNumber, e.Municipality!.NisCode, e.Municipality.Name,
-                e.Activity!.Title, e.Status, e.Hours, e.ConfirmedHours, e.StatusAt))
+            .Select(e => new
+            {
+                Row = new AwaitingRow(e.Id, e.NewcomerId, e.Newcomer!.DossierNumber, e.Municipality!.NisCode, e.Municipality.Name,
+                    e.Activity!.Title, e.Status, e.Hours, e.ConfirmedHours, e.StatusAt),
+                e.Newcomer.MunicipalityId, e.Newcomer.CertificateDate, e.Newcomer.LastConfirmedAt,
+            })
             .ToListAsync(ct);
+
+        // Past their retention date they are gone (contract §9), even before the purge ran.
+        return rows.Where(r => cutoffs[r.MunicipalityId].KeepsLoaded(r.CertificateDate, r.LastConfirmedAt)).Select(r => r.Row).ToList();
+    }
 }

@@ -1,3 +1,4 @@
+using Pnx.Access.Web;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -97,8 +98,8 @@ public sealed class ApiWorld : IAsyncDisposable
     public async Task<string> DossierAsync(string nis, int skip = 0)
     {
         await using var db = Web.Database.Open();
-        var municipalityId = await db.Municipalities.Where(m => m.NisCode == nis).Select(m => m.Id).SingleAsync();
-        return await CurrentNewcomers.Of(db, municipalityId).OrderBy(n => n.Id).Skip(skip).Select(n => n.DossierNumber).FirstAsync();
+        var workspace = (await WorkspaceResolver.LoadAsync(db, nis, BelgianTime.Today(TimeProvider.System), CancellationToken.None))!;
+        return await CurrentNewcomers.Of(db, workspace.Retention).OrderBy(n => n.Id).Skip(skip).Select(n => n.DossierNumber).FirstAsync();
     }
 
     public static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");

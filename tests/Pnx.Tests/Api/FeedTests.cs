@@ -1,3 +1,4 @@
+using Pnx.Access.Web;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -108,7 +109,7 @@ public sealed class FeedTests
     {
         await using var db = world.Web.Database.Open();
         var workspace = await WorkspaceAsync(db, nis);
-        var ids = await CurrentNewcomers.Of(db, workspace.Id).OrderBy(n => n.Id).Skip(skip).Take(count).Select(n => n.Id).ToListAsync();
+        var ids = await CurrentNewcomers.Of(db, workspace.Retention).OrderBy(n => n.Id).Skip(skip).Take(count).Select(n => n.Id).ToListAsync();
         foreach (var id in ids)
         {
             await using var each = world.Web.Database.Open();
@@ -118,5 +119,5 @@ public sealed class FeedTests
     }
 
     private static async Task<WorkspaceMunicipality> WorkspaceAsync(PnxDb db, string nis) =>
-        await db.Municipalities.Where(m => m.NisCode == nis).Select(m => new WorkspaceMunicipality(m.Id, m.NisCode, m.Name, true)).SingleAsync();
+        (await WorkspaceResolver.LoadAsync(db, nis, BelgianTime.Today(TimeProvider.System), CancellationToken.None))!;
 }

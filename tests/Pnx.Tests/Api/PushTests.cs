@@ -1,3 +1,5 @@
+using Pnx.Hosting;
+using Pnx.Access.Web;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Newcomers;
@@ -92,7 +94,7 @@ public sealed class PushTests
     }
 
     [Fact]
-    public async Task WithdrawalsEraseAtOnceAndNameTheDossiersNotFound()
+    public async Task WithdrawalsEraseAtOnceWithARegisterLineAndNameTheDossiersNotFound()
     {
         await using var world = await ApiWorld.StartAsync();
         using var agency = await world.ClientAsync(null);
@@ -109,6 +111,8 @@ public sealed class PushTests
         Assert.NotNull(erased.WithdrawnAt);
         Assert.Null(erased.FamilyName);
         Assert.NotNull((await db.Newcomers.SingleAsync(n => n.DossierNumber == other && n.Municipality!.NisCode == ApiWorld.Vilvoorde)).FamilyName);
+        var register = await db.DeletionRecords.SingleAsync(d => d.DossierNumber == dossier);
+        Assert.Equal((ApiWorld.Halle, Pnx.Retention.RetentionRule.Withdrawal), (register.MunicipalityNis, register.Rule));
     }
 
     [Fact]
@@ -151,7 +155,7 @@ public sealed class PushTests
     private static async Task<int> CountAsync(ApiWorld world, string nis)
     {
         await using var db = world.Web.Database.Open();
-        var id = await db.Municipalities.Where(m => m.NisCode == nis).Select(m => m.Id).SingleAsync();
-        return await CurrentNewcomers.Of(db, id).CountAsync();
+        var workspace = (await WorkspaceResolver.LoadAsync(db, nis, BelgianTime.Today(TimeProvider.System), CancellationToken.None))!;
+        return await CurrentNewcomers.Of(db, workspace.Retention).CountAsync();
     }
 }

@@ -1,3 +1,5 @@
+using Pnx.Hosting;
+using Pnx.Access.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Pnx.Activities;
@@ -41,10 +43,10 @@ public sealed class ParticipationWorld : IAsyncDisposable
         await cli.AddMunicipalityWithProtocolAsync("23027", "Halle");
         await cli.AddMunicipalityWithProtocolAsync("23088", "Vilvoorde");
         await using var db = database.Open();
-        var ids = await db.Municipalities.ToDictionaryAsync(m => m.NisCode, m => m.Id);
+        var today = BelgianTime.Today(time);
         return new ParticipationWorld(database, time,
-            new WorkspaceMunicipality(ids["23027"], "23027", "Halle", true),
-            new WorkspaceMunicipality(ids["23088"], "23088", "Vilvoorde", true));
+            (await WorkspaceResolver.LoadAsync(db, "23027", today, CancellationToken.None))!,
+            (await WorkspaceResolver.LoadAsync(db, "23088", today, CancellationToken.None))!);
     }
 
     public PnxDb Open() => Database.Open();

@@ -94,7 +94,7 @@ public sealed class RetentionTests
 
         time.SetUtcNow(new DateTimeOffset(2026, 6, 15, 10, 0, 0, TimeSpan.Zero));
         var run = await cli.RunExpectingAsync(ExitCodes.Done, "retention", "run");
-        Assert.Equal(["23027 Halle: 4 erased", "44021 Gent: 4 erased"], run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(["23027 Halle: 4 erased (attest)", "44021 Gent: 4 erased (attest)"], run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
         await using (var db = database.Open())
         {

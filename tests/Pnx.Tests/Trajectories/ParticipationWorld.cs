@@ -1,3 +1,5 @@
+using Pnx.Hosting;
+using Pnx.Access.Web;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Activities;
 using Pnx.Enrolments;
@@ -44,8 +46,7 @@ public static class ParticipationWorld
     public static async Task<WorkspaceMunicipality> WorkspaceAsync(TestDatabase database, string nis)
     {
         await using var db = database.Open();
-        var m = await db.Municipalities.AsNoTracking().SingleAsync(x => x.NisCode == nis);
-        return new WorkspaceMunicipality(m.Id, m.NisCode, m.Name, HasActiveProtocol: true);
+        return (await WorkspaceResolver.LoadAsync(db, nis, BelgianTime.Today(TimeProvider.System), CancellationToken.None))!;
     }
 
     /// <summary>Proposes the activity and walks the given steps, each through <see cref="Enrolling.ChangeAsync"/>; returns the enrolment id.</summary>

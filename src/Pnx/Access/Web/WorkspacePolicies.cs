@@ -38,6 +38,9 @@ public static class WorkspacePolicies
     /// <summary>The agency's DPO: the whole audit trail.</summary>
     public const string AgencyDpo = "agency-dpo";
 
+    /// <summary>The deletion register of §9: the agency's data steward and DPO.</summary>
+    public const string DeletionRegister = "deletion-register";
+
     /// <summary>Any signed-in user with at least one active grant (their own account page, the start page).</summary>
     public const string SignedIn = "signed-in";
 
@@ -56,6 +59,7 @@ public static class WorkspacePolicies
         Agency(options, DataSteward, Role.AgencyDataSteward);
         Agency(options, AccessAdministration, Role.AgencyAccessAdministrator);
         Agency(options, AgencyDpo, Role.AgencyDpo);
+        Agency(options, DeletionRegister, Role.AgencyDataSteward, Role.AgencyDpo);
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(null, [.. Roles.All])));
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
         options.FallbackPolicy = options.GetPolicy(SignedIn);

@@ -3,6 +3,7 @@ using Pnx.Data;
 using Pnx.Hosting;
 using Pnx.Municipalities;
 using Pnx.Protocols;
+using Pnx.Retention;
 
 namespace Pnx.Access.Web;
 
@@ -25,14 +26,27 @@ public static class WorkspaceResolver
     {
         if (http.Items.TryGetValue(ResolvedKey, out var cached)) return cached as WorkspaceMunicipality;
         if (RouteNis(http) is not { } nis) return null;
-        var today = BelgianTime.Today(time);
-        var workspace = await db.Municipalities.AsNoTracking()
-            .Where(m => m.NisCode == nis)
-            .Select(m => new WorkspaceMunicipality(m.Id, m.NisCode, m.Name,
-                db.Protocols.Where(p => p.MunicipalityId == m.Id).Any(ProtocolQueries.ActiveOn(today))))
-            .SingleOrDefaultAsync(http.RequestAborted);
+        var workspace = await LoadAsync(db, nis, BelgianTime.Today(time), http.RequestAborted);
         http.Items[ResolvedKey] = workspace;
         return workspace;
+    }
+
+    /// <summary>
+    /// The municipality with this NIS code as a workspace on <paramref name="today"/>: whether a protocol is active and the
+    /// retention cutoff, both from its protocols, loaded with it in one query. Null when it does not exist.
+    /// </summary>
+    public static async Task<WorkspaceMunicipality?> LoadAsync(PnxDb db, string nis, DateOnly today, CancellationToken ct)
+    {
+        var row = await db.Municipalities.AsNoTracking()
+            .Where(m => m.NisCode == nis)
+            .Select(m => new
+            {
+                m.Id, m.NisCode, m.Name,
+                Active = db.Protocols.Where(p => p.MunicipalityId == m.Id).Any(ProtocolQueries.ActiveOn(today)),
+                Terms = db.Protocols.Where(p => p.MunicipalityId == m.Id).Select(RetentionCutoff.TermOf).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        return row is null ? null : new WorkspaceMunicipality(row.Id, row.NisCode, row.Name, row.Active, RetentionCutoff.From(row.Id, row.Terms, today));
     }
 
     /// <summary>Called by the authorization handler once access is granted: from here on the workspace is fixed.</summary>

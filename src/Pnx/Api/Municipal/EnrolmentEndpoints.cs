@@ -45,7 +45,7 @@ public static class EnrolmentEndpoints
         else activityId = id;
         if (errors.Count > 0) return ApiProblems.Invalid(errors);
 
-        var newcomerId = await CurrentNewcomers.Of(db, workspace.Id).Where(n => n.DossierNumber == dossier).Select(n => (long?)n.Id).SingleOrDefaultAsync(ct);
+        var newcomerId = await CurrentNewcomers.Of(db, workspace.Retention).Where(n => n.DossierNumber == dossier).Select(n => (long?)n.Id).SingleOrDefaultAsync(ct);
         if (newcomerId is null) return ApiProblems.NotFound("No current newcomer with this dossier number in this municipality.");
         var outcome = await Enrolling.ProposeAsync(db, time, workspace, newcomerId.Value, activityId!.Value, ApiCaller.Of(http)!.Actor, ct);
         return outcome.Kind switch

@@ -21,7 +21,7 @@ public static class MatchEndpoints
     {
         var workspace = WorkspaceMunicipality.Of(http);
         if (string.IsNullOrWhiteSpace(dossierNumber)) return ApiProblems.InvalidField("dossierNumber", "The query parameter dossierNumber is required.");
-        var profile = await CurrentNewcomers.Of(db, workspace.Id).AsNoTracking()
+        var profile = await CurrentNewcomers.Of(db, workspace.Retention).AsNoTracking()
             .Where(n => n.DossierNumber == dossierNumber)
             .Select(n => new MatchProfile(n.Interests, n.DutchLevel, n.ContactLanguage))
             .SingleOrDefaultAsync(ct);

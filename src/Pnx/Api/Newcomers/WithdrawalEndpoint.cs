@@ -8,6 +8,7 @@ using Pnx.Imports.Validation;
 using Pnx.Municipalities;
 using Pnx.Newcomers;
 using Pnx.Protocols;
+using Pnx.Retention;
 
 namespace Pnx.Api.Newcomers;
 
@@ -59,13 +60,13 @@ public static class WithdrawalEndpoint
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await db.HasActiveProtocolAsync(workspace.Id, today, ct))
             return ApiProblems.Problem(StatusCodes.Status409Conflict, $"Municipality {workspace.NisCode} has no active protocol today; nothing is shared with it.");
-        var found = await CurrentNewcomers.Of(db, workspace.Id).Where(n => wanted.Contains(n.DossierNumber))
+        var found = await CurrentNewcomers.Of(db, workspace.Retention).Where(n => wanted.Contains(n.DossierNumber))
             .Select(n => new { n.Id, n.DossierNumber }).ToListAsync(ct);
         var ids = found.Select(f => f.Id).ToList();
         if (ids.Count > 0)
         {
             await db.Newcomers.Where(n => ids.Contains(n.Id)).ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, now), ct);
-            await NewcomerErasure.EraseAsync(db, ids, now, ct);
+            await NewcomerErasure.EraseAsync(db, ids, now, RetentionRule.Withdrawal, ct);
         }
 
         var withdrawn = found.Select(f => f.DossierNumber).ToHashSet(StringComparer.Ordinal);

@@ -45,8 +45,7 @@ public static class StatusSheetImport
         var (entries, problems) = StatusSheetParser.Parse(workbook.Activities);
         if (workbook.Newcomers is { } newcomerSheet)
         {
-            var municipality = workspace.AsMunicipality();
-            problems.AddRange(NewcomerSheetCheck.Check(newcomerSheet, await NewcomerExportRows.LoadAsync(db, municipality, ct)));
+            problems.AddRange(NewcomerSheetCheck.Check(newcomerSheet, await NewcomerExportRows.LoadAsync(db, workspace, ct)));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -80,7 +79,7 @@ public static class StatusSheetImport
     private static async Task<(int Changed, int Created, int Unchanged)> ApplyAsync(
         PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, List<StatusSheetEntry> entries, string actor, List<ImportProblem> problems, CancellationToken ct)
     {
-        var current = CurrentNewcomers.Of(db, workspace.Id);
+        var current = CurrentNewcomers.Of(db, workspace.Retention);
         var enrolments = await db.Enrolments.AsNoTracking()
             .Where(e => e.MunicipalityId == workspace.Id && current.Any(n => n.Id == e.NewcomerId))
             .Select(e => new Existing(e.Id, e.Newcomer!.DossierNumber, e.ActivityId, e.Status, e.Reason, e.Hours, e.Version))

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
 using Pnx.Newcomers;
+using Pnx.Retention;
 using Pnx.Trajectories;
 
 namespace Pnx.Enrolments.StatusSheet;
@@ -8,11 +9,11 @@ namespace Pnx.Enrolments.StatusSheet;
 /// <summary>The enrolments of a municipality's current newcomers, as the status sheet shows them.</summary>
 public static class StatusSheetRows
 {
-    public static async Task<IReadOnlyList<StatusSheetRow>> LoadAsync(PnxDb db, int municipalityId, CancellationToken ct)
+    public static async Task<IReadOnlyList<StatusSheetRow>> LoadAsync(PnxDb db, RetentionCutoff cutoff, CancellationToken ct)
     {
-        var current = CurrentNewcomers.Of(db, municipalityId);
+        var current = CurrentNewcomers.Of(db, cutoff);
         var rows = await db.Enrolments.AsNoTracking()
-            .Where(e => e.MunicipalityId == municipalityId && current.Any(n => n.Id == e.NewcomerId))
+            .Where(e => e.MunicipalityId == cutoff.MunicipalityId && current.Any(n => n.Id == e.NewcomerId))
             .Select(e => new { e.Newcomer!.DossierNumber, e.Id, e.ActivityId, e.Activity!.Title, e.Status, e.Reason, e.Hours, e.StatusAt })
             .ToListAsync(ct);
 

@@ -40,7 +40,7 @@ public sealed class ActivityCandidatesModel(PnxDb db, AuditLog audit, TimeProvid
         IsOpen = Matcher.IsOpen(activity, today);
         if (IsOpen)
         {
-            var ranked = Matcher.RankCandidates(activity, await MatchingQueries.CandidatesAsync(db, workspace.Id, id, ct), today, LanguageNames.Name);
+            var ranked = Matcher.RankCandidates(activity, await MatchingQueries.CandidatesAsync(db, workspace.Retention, id, ct), today, LanguageNames.Name);
             Fitting = ranked.Count;
             Candidates = ranked.Take(Shown).ToList();
         }

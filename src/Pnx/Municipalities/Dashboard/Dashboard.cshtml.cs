@@ -14,14 +14,14 @@ namespace Pnx.Municipalities.Dashboard;
 /// Reading aggregates is no read of personal data, yet the view is recorded for steering accountability.
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.MunicipalOverview)]
-public sealed class DashboardModel(PnxDb db, TimeProvider time, AuditLog audit) : WorkspacePageModel
+public sealed class DashboardModel(PnxDb db, AuditLog audit) : WorkspacePageModel
 {
     public DashboardCounts Counts { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var municipality = Municipality;
-        Counts = await DashboardCounts.LoadAsync(db, municipality.Id, BelgianTime.Today(time), T("onbekend"), T("andere"), ct);
+        Counts = await DashboardCounts.LoadAsync(db, municipality.Retention, T("onbekend"), T("andere"), ct);
         await audit.RecordAsync(new AuditRecord(
             WorkspaceMunicipality.Actor(User), "dashboard.view", municipality.NisCode, [], AuditPurposes.Steering), ct);
         return Page();

@@ -21,9 +21,10 @@ public sealed record DashboardCounts(
     public const int RetentionHorizonDays = 30;
     public const int TopLanguages = 10;
 
-    public static async Task<DashboardCounts> LoadAsync(PnxDb db, int municipalityId, DateOnly today, string unknown, string other, CancellationToken ct)
+    public static async Task<DashboardCounts> LoadAsync(PnxDb db, RetentionCutoff cutoff, string unknown, string other, CancellationToken ct)
     {
-        var current = NewcomerListQuery.Current(db, municipalityId);
+        var current = NewcomerListQuery.Current(db, cutoff);
+        var today = cutoff.Today;
         var total = await current.CountAsync(ct);
 
         // One small column per newcomer: counting set bits here is simpler than twelve SQL counts.

@@ -49,6 +49,9 @@ public sealed partial class NewcomerDetailModel(PnxDb db, AuditLog audit, TimePr
 
     public bool AllMatches { get; private set; }
 
+    /// <summary>The day this newcomer's data go and by which rule (contract §9), from the workspace's cutoff of today.</summary>
+    public Retention.RetentionDeadline Retention => Municipality.Retention.DeadlineOf(Newcomer);
+
     public string CurrentUserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
     public string Path => $"/gemeenten/{Municipality.NisCode}/inburgeraars/{Newcomer.Id}";
@@ -66,7 +69,7 @@ public sealed partial class NewcomerDetailModel(PnxDb db, AuditLog audit, TimePr
     private async Task<IActionResult> ShowAsync(long id, int status, CancellationToken ct)
     {
         var municipality = Municipality;
-        var newcomer = await NewcomerListQuery.Current(db, municipality.Id).SingleOrDefaultAsync(n => n.Id == id, ct);
+        var newcomer = await NewcomerListQuery.Current(db, municipality.Retention).SingleOrDefaultAsync(n => n.Id == id, ct);
         if (newcomer is null) return NotFound();
         Newcomer = newcomer;
         CaseFile = await NewcomerCaseFile.LoadAsync(db, time, municipality, newcomer, ct);

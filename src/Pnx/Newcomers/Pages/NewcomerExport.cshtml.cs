@@ -26,15 +26,14 @@ public sealed class NewcomerExportModel(PnxDb db, TimeProvider time, AuditLog au
     {
         if (format is not ("csv" or "xlsx")) return BadRequest();
         var workspace = Municipality;
-        var municipality = workspace.AsMunicipality();
-        var rows = await NewcomerExportRows.LoadAsync(db, municipality, ct);
+        var rows = await NewcomerExportRows.LoadAsync(db, workspace, ct);
 
         var path = Path.Combine(Path.GetTempPath(), "pnx-export-" + Guid.NewGuid().ToString("N"));
         try
         {
             if (format == "xlsx")
             {
-                XlsxNewcomerWriter.Write(path, rows, await StatusSheetRows.LoadAsync(db, workspace.Id, ct), ct);
+                XlsxNewcomerWriter.Write(path, rows, await StatusSheetRows.LoadAsync(db, workspace.Retention, ct), ct);
             }
             else
             {

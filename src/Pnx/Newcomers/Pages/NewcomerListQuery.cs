@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
+using Pnx.Retention;
 
 namespace Pnx.Newcomers.Pages;
 
@@ -17,8 +18,8 @@ public sealed record NewcomerListPage(int Total, IReadOnlyList<NewcomerListRow> 
 /// </summary>
 public static class NewcomerListQuery
 {
-    public static IQueryable<Newcomer> Current(PnxDb db, int municipalityId) =>
-        CurrentNewcomers.Of(db, municipalityId).AsNoTracking();
+    public static IQueryable<Newcomer> Current(PnxDb db, RetentionCutoff cutoff) =>
+        CurrentNewcomers.Of(db, cutoff).AsNoTracking();
 
     /// <summary>
     /// One count and one page query; the case-work columns and filters are correlated subqueries on indexed
@@ -26,9 +27,9 @@ public static class NewcomerListQuery
     /// so the database answers everything in those two round trips. <paramref name="userId"/> is the signed-in
     /// case worker, for "mijn inburgeraars".
     /// </summary>
-    public static async Task<NewcomerListPage> RunAsync(PnxDb db, int municipalityId, NewcomerFilter filter, string? search, string userId, CancellationToken ct)
+    public static async Task<NewcomerListPage> RunAsync(PnxDb db, RetentionCutoff cutoff, NewcomerFilter filter, string? search, string userId, CancellationToken ct)
     {
-        var query = Current(db, municipalityId);
+        var query = Current(db, cutoff);
         if (filter.EnrolmentStatus is { } enrolmentStatus) query = query.Where(n => db.Enrolments.Any(e => e.NewcomerId == n.Id && e.Status == enrolmentStatus));
         if (filter.NotContacted) query = query.Where(n => !db.ContactLog.Any(c => c.NewcomerId == n.Id));
         if (filter.GoalReached) query = query.Where(n => db.Enrolments.Where(e => e.NewcomerId == n.Id).Sum(e => e.Hours ?? 0) >= NewcomerFilter.GoalHours);
@@ -80,6 +81,6 @@ public static class NewcomerListQuery
     };
 
     /// <summary>The contact languages present in the workspace, for the filter's closed list.</summary>
-    public static Task<List<string>> LanguagesAsync(PnxDb db, int municipalityId, CancellationToken ct) =>
-        Current(db, municipalityId).Where(n => n.ContactLanguage != null).Select(n => n.ContactLanguage!).Distinct().ToListAsync(ct);
+    public static Task<List<string>> LanguagesAsync(PnxDb db, RetentionCutoff cutoff, CancellationToken ct) =>
+        Current(db, cutoff).Where(n => n.ContactLanguage != null).Select(n => n.ContactLanguage!).Distinct().ToListAsync(ct);
 }

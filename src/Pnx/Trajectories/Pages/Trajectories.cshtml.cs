@@ -16,7 +16,7 @@ namespace Pnx.Trajectories.Pages;
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.Trajectories)]
 [EnableRateLimiting(RateLimits.Reads)]
-public sealed class TrajectoriesModel(PnxDb db, AuditLog audit) : PageModel
+public sealed class TrajectoriesModel(PnxDb db, TimeProvider time, AuditLog audit) : PageModel
 {
     public const int MaxDossierLength = 32;
 
@@ -32,7 +32,7 @@ public sealed class TrajectoriesModel(PnxDb db, AuditLog audit) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var dossier = Dossiernummer?.Trim() ?? "";
-        if (dossier.Length is > 0 and <= MaxDossierLength && await TrajectoryQuery.KeyOfAsync(db, dossier, ct) is { } key)
+        if (dossier.Length is > 0 and <= MaxDossierLength && await TrajectoryQuery.KeyOfAsync(db, dossier, BelgianTime.Today(time), ct) is { } key)
         {
             return Redirect($"/agentschap/trajecten/{key}");
         }
@@ -43,7 +43,7 @@ public sealed class TrajectoriesModel(PnxDb db, AuditLog audit) : PageModel
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        Awaiting = await TrajectoryQuery.AwaitingAsync(db, ct);
+        Awaiting = await TrajectoryQuery.AwaitingAsync(db, BelgianTime.Today(time), ct);
         await audit.RecordAsync(new AuditRecord(
             WorkspaceMunicipality.Actor(User), "trajectory.awaiting", null, Awaiting.Select(a => a.DossierNumber).Distinct().ToList(),
             AuditPurposes.Steering, $"{Awaiting.Count} enrolments with hours to confirm"), ct);

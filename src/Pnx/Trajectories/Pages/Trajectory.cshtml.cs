@@ -104,7 +104,7 @@ public sealed class TrajectoryModel(PnxDb db, TimeProvider time, AuditLog audit)
     {
         if (await TrajectoryQuery.DossierOfAsync(db, id, ct) is not { } dossier) return false;
         Key = id;
-        View = await TrajectoryQuery.LoadAsync(db, dossier, ct);
+        View = await TrajectoryQuery.LoadAsync(db, dossier, BelgianTime.Today(time), ct);
         return true;
     }
 

@@ -73,6 +73,7 @@ public static class ExpectedAccess
         ["/agentschap/toegang"] = Access.Agency(Role.AgencyAccessAdministrator),
         ["/agentschap/toegang/*"] = Access.Agency(Role.AgencyAccessAdministrator),
         ["/agentschap/audit"] = Access.Agency(Role.AgencyDpo),
+        ["/agentschap/verwijderingen"] = Access.Agency(Role.AgencyDataSteward, Role.AgencyDpo),
         ["/agentschap/protocollen"] = Access.Agency(Role.AgencyAccessAdministrator),
         ["/agentschap/protocollen/{id}"] = Access.Agency(Role.AgencyAccessAdministrator),
 

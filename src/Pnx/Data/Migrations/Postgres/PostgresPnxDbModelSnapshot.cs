@@ -1102,6 +1102,39 @@ namespace Pnx.Data.Migrations.Postgres
                     b.ToTable("protocol_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Pnx.Retention.DeletionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNis", "DossierNumber");
+
+                    b.ToTable("deletion_records", (string)null);
+                });
+
             modelBuilder.Entity("Pnx.Sessions.UserSession", b =>
                 {
                     b.Property<string>("Id")

@@ -1069,6 +1069,37 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.ToTable("protocol_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Pnx.Retention.DeletionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RemovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNis", "DossierNumber");
+
+                    b.ToTable("deletion_records", (string)null);
+                });
+
             modelBuilder.Entity("Pnx.Sessions.UserSession", b =>
                 {
                     b.Property<string>("Id")
