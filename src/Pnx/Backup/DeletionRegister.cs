@@ -6,10 +6,12 @@ using Pnx.Imports;
 using Pnx.Imports.Reading;
 using Pnx.Imports.Validation;
 
+using Pnx.Retention;
+
 namespace Pnx.Backup;
 
 /// <summary>One person the register says was removed: who, in which municipality, on which day, by which rule.</summary>
-public sealed record Deletion(int Row, string DossierNumber, string NisCode, DateOnly DeletedOn, string Rule);
+public sealed record Deletion(int Row, string DossierNumber, string NisCode, DateOnly DeletedOn, RetentionRule Rule);
 
 /// <summary>
 /// Reads the deletion register of contract §9 (`Dossiernummer;NIS-code gemeente;Verwijderd op;Regel`, UTF-8 with
@@ -21,6 +23,9 @@ public static class DeletionRegister
     public static readonly IReadOnlyList<string> Columns = ["Dossiernummer", "NIS-code gemeente", "Verwijderd op", "Regel"];
 
     private const int MaxRuleLength = 100;
+
+    private static readonly string KnownRules =
+        string.Join(", ", Enum.GetValues<RetentionRule>().Select(rule => "'" + rule.Word() + "'"));
 
     private static readonly ReaderLimits Limits = ReaderLimits.Default with { RequireDataRows = false, MaxColumns = 10 };
 
@@ -77,9 +82,10 @@ public static class DeletionRegister
             var dossier = Cell(0, CodeRules.Dossier);
             var nis = Cell(1, CodeRules.Nis);
             var date = Cell(2, value => DeletionDate(value, today, out deletedOn));
-            var rule = Cell(3, value => TextRules.MaxLength(value, MaxRuleLength));
+            var rule = Cell(3, value => TextRules.MaxLength(value, MaxRuleLength)
+                ?? (RetentionRuleWords.FromWord(value) is null ? TextRules.Quote(value) + " is not one of the rules " + KnownRules : null));
             if (dossier is not null && nis is not null && date is not null && rule is not null)
-                deletions.Add(new Deletion(row.RowNumber, dossier, nis, deletedOn, rule));
+                deletions.Add(new Deletion(row.RowNumber, dossier, nis, deletedOn, RetentionRuleWords.FromWord(rule)!.Value));
             if (problems.Count >= Limits.MaxProblems) break;
         }
 

@@ -4,6 +4,7 @@ using Pnx.Audit;
 using Pnx.Data;
 using Pnx.Hosting;
 using Pnx.Newcomers;
+using Pnx.Retention;
 
 namespace Pnx.Backup;
 
@@ -35,7 +36,7 @@ public static class RestoreDeletions
             .ToListAsync(ct);
         await NewcomerWriteLock.AcquireAsync(db, municipalities.Select(m => m.Id), ct);
 
-        var due = new List<(string NisCode, string DossierNumber, long Id, string Rule)>();
+        var due = new List<(string NisCode, string DossierNumber, long Id, RetentionRule Rule)>();
         foreach (var municipality in municipalities)
         {
             var dossiers = latest.Keys.Where(k => k.NisCode == municipality.NisCode).Select(k => k.DossierNumber).ToList();
@@ -51,11 +52,11 @@ public static class RestoreDeletions
             }
         }
 
-        foreach (var byRule in due.GroupBy(d => d.Rule, StringComparer.Ordinal))
+        foreach (var byRule in due.GroupBy(d => d.Rule))
         {
             // The one erasure call: the register's rule goes along so that the removal is registered again under it.
             var ids = byRule.Select(d => d.Id).ToList();
-            var erased = await NewcomerErasure.EraseAsync(db, ids, now, ct);
+            var erased = await NewcomerErasure.EraseAsync(db, ids, now, byRule.Key, ct);
             if (erased != ids.Count)
                 throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Selected {ids.Count} newcomers to remove again but erased {erased}; nothing is erased."));
         }

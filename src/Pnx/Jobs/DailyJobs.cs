@@ -18,7 +18,7 @@ public static class DailyJobs
             var results = await RetentionPurge.RunAsync(db, time, RetentionActor, ct);
             return results.Count == 0
                 ? ["nobody due"]
-                : [.. results.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.NisCode} {r.Name}: {r.Erased} erased"))];
+                : [.. results.Select(r => r.Line)];
         }),
         new("staged-uploads", async (db, time, ct) => [Removed(await StagedUploadCleanup.RemoveExpiredAsync(db, time, ct), "staged uploads")]),
         new("sessions", async (db, time, ct) => [Removed(await SessionCleanup.RemoveEndedAsync(db, time, ct), "ended sessions")]),

@@ -27,6 +27,11 @@ public static class RetentionRuleWords
         RetentionRule.ProtocolEnded => "protocol beëindigd",
     };
 
+    /// <summary>The rule a register word names (as <see cref="Word"/> writes it; case-insensitive), or null for any other text.</summary>
+    public static RetentionRule? FromWord(string word) =>
+        Enum.GetValues<RetentionRule>().Cast<RetentionRule?>()
+            .FirstOrDefault(rule => string.Equals(rule!.Value.Word(), word.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The rule as a newcomer's page names it (Dutch; the page translates it).</summary>
     public static string Reason(this RetentionRule rule) => rule switch
     {

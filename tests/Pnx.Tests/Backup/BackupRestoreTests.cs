@@ -219,7 +219,7 @@ public sealed class BackupRestoreTests
         await using var world = await BackupWorld.CreateAsync();
         await world.BackupAsync();
         await File.WriteAllTextAsync(world.RegisterPath,
-            "Dossiernummer;NIS-code gemeente;Verwijderd op;Regel\nD-000002;23027;2026-06-01;intrekking\nD-000004;2302;2026-06-01;intrekking\nD 5;23027;31/02/2026;\n");
+            "Dossiernummer;NIS-code gemeente;Verwijderd op;Regel\nD-000002;23027;2026-06-01;intrekking\nD-000004;2302;2026-06-01;intrekking\nD 5;23027;31/02/2026;\nD-000006;23027;2026-06-01;weg\n");
 
         var run = await world.RestoreAsync(ExitCodes.Rejected, "--deletions", world.RegisterPath);
 
@@ -227,6 +227,7 @@ public sealed class BackupRestoreTests
         Assert.Contains(run.ErrorLines, l => l.StartsWith("verwijderingen.csv: row 4, column \"Dossiernummer\":", StringComparison.Ordinal));
         Assert.Contains(run.ErrorLines, l => l.StartsWith("verwijderingen.csv: row 4, column \"Verwijderd op\":", StringComparison.Ordinal));
         Assert.Contains("verwijderingen.csv: row 4, column \"Regel\": is required but empty", run.ErrorLines);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("verwijderingen.csv: row 5, column \"Regel\": \"weg\" is not one of the rules 'attest'", StringComparison.Ordinal));
         Assert.True(await world.TargetIsEmptyAsync());
 
         await File.WriteAllTextAsync(world.RegisterPath, "Dossiernummer;NIS-code;Verwijderd op;Regel\nD-000002;23027;2026-06-01;intrekking\n");
