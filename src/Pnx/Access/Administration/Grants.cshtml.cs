@@ -37,7 +37,7 @@ public sealed class GrantsModel(PnxDb db, TimeProvider time) : AdministrationPag
             .ToDictionaryAsync(g => g.Id, g => g.RequestedById, ct);
         Users = await db.Users.AsNoTracking().Where(u => u.DisabledAt == null).OrderBy(u => u.Email)
             .Select(u => new Option(u.Id, u.Email + " (" + u.DisplayName + ")")).ToListAsync(ct);
-        var profiles = await db.FunctionProfiles.AsNoTracking()
+        var profiles = await db.FunctionProfiles.AsNoTracking().Where(p => p.RetiredAt == null)
             .OrderBy(p => p.Municipality.NisCode).ThenBy(p => p.Name)
             .Select(p => new { p.Id, p.Name, p.Role, p.Municipality.NisCode, Municipality = p.Municipality.Name })
             .ToListAsync(ct);
