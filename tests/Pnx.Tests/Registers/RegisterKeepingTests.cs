@@ -27,7 +27,7 @@ public sealed class RegisterKeepingTests(RegisterHost host) : IClassFixture<Regi
         // A new offer manager is requested: not yet a holder. Approved: a holder. Revoked: gone again.
         var offerManager = host.Web.Account(Role.MunicipalOfferManager, "23088");
         var userId = await host.UserIdAsync(Role.MunicipalOfferManager, "23088");
-        var profileId = await host.QueryAsync(db => db.FunctionProfiles.Where(p => p.MunicipalityId == ownId && p.Role == Role.MunicipalOfferManager).Select(p => p.Id).FirstAsync());
+        var profileId = await host.QueryAsync(db => db.FunctionProfiles.Where(p => p.MunicipalityId == ownId && p.Role == Role.MunicipalOfferManager && p.RetiredAt == null).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var admin1 = await host.UserIdAsync(Role.AgencyAccessAdministrator);
         var admin2 = await Pnx.Tests.Web.Administration.AdminWeb.UserIdAsync(host.Web, "toegangsbeheer2@demo.invalid");
         var requested = await host.QueryAsync(db => GrantRules.RequestAsync(db, TimeProvider.System, userId, new GrantScope(Role.MunicipalOfferManager, ownId, profileId), admin1));
