@@ -49,6 +49,7 @@ internal sealed class FunctionProfileConfiguration : IEntityTypeConfiguration<Fu
     {
         builder.ToTable("function_profiles");
         builder.Property(p => p.Name).HasMaxLength(100);
+        builder.Property(p => p.Description).HasMaxLength(FunctionProfiles.DescriptionMaxLength);
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(p => new { p.MunicipalityId, p.Name }).IsUnique();
         builder.HasOne(p => p.Municipality).WithMany().HasForeignKey(p => p.MunicipalityId).OnDelete(DeleteBehavior.Restrict);

@@ -17,4 +17,10 @@ public sealed class FunctionProfile
     public Role Role { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>What the holder does with the data, in the municipality's words (kept by its DPO, art. 4); null until described.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Set when the municipality retires the profile: it stays in the register's history and grants no new access.</summary>
+    public DateTime? RetiredAt { get; set; }
 }

@@ -20,6 +20,7 @@ public static class GrantRules
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await CheckActorAsync(db, requesterId, now, ct) is { } notAdmin) return notAdmin;
         if (await CheckGranteeAsync(db, granteeId, ct) is { } badGrantee) return badGrantee;
+        if (await CheckProfileAsync(db, scope.FunctionProfileId, ct) is { } retired) return retired;
         var refusal = await CheckSegregationAsync(db, now, granteeId, scope, requesterId, approverId: null, exceptGrantId: null, ct);
         if (refusal is not null) return refusal;
 
@@ -52,6 +53,7 @@ public static class GrantRules
         }
 
         if (await CheckGranteeAsync(db, grant.UserId, ct) is { } badGrantee) return badGrantee;
+        if (await CheckProfileAsync(db, grant.FunctionProfileId, ct) is { } retired) return retired;
         var scope = new GrantScope(grant.Role, grant.MunicipalityId, grant.FunctionProfileId);
         var refusal = await CheckSegregationAsync(db, now, grant.UserId, scope, grant.RequestedById, approverId, grant.Id, ct);
         if (refusal is not null) return refusal;
@@ -117,6 +119,14 @@ public static class GrantRules
         if (disabled is null) return AccessOutcome.Rejected("unknown user");
         return disabled.DisabledAt is null ? null : AccessOutcome.Refused("refused: the user's account is disabled");
     }
+
+    public const string RetiredProfile = "refused: the function profile is retired";
+
+    /// <summary>A profile the municipality retired (its register, art. 4) grants no new access.</summary>
+    internal static async Task<AccessOutcome?> CheckProfileAsync(PnxDb db, int? profileId, CancellationToken ct) =>
+        profileId is { } id && await db.FunctionProfiles.AnyAsync(p => p.Id == id && p.RetiredAt != null, ct)
+            ? AccessOutcome.Refused(RetiredProfile)
+            : null;
 
     internal static async Task<AccessOutcome?> CheckSegregationAsync(
         PnxDb db, DateTimeOffset now, string granteeId, GrantScope scope, string? requesterId, string? approverId, int? exceptGrantId, CancellationToken ct)

@@ -11,6 +11,7 @@ using Pnx.Audit;
 using Pnx.Municipalities;
 using Pnx.Newcomers;
 using Pnx.Protocols;
+using Pnx.Registers;
 using Pnx.Sessions;
 using Pnx.Trajectories;
 
@@ -49,6 +50,10 @@ public abstract class PnxDb(DbContextOptions options) : IdentityUserContext<PnxU
     public DbSet<FunctionProfile> FunctionProfiles => Set<FunctionProfile>();
 
     public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<Processor> Processors => Set<Processor>();
+
+    public DbSet<DpoContact> DpoContacts => Set<DpoContact>();
 
     public DbSet<ActivationToken> ActivationTokens => Set<ActivationToken>();
 

@@ -54,6 +54,8 @@ public static partial class AccessMessages
         ("refused: the account is already disabled", "Het account is al uitgeschakeld."),
         ("refused: an account with this e-mail address exists", "Geweigerd: er bestaat al een account met dit e-mailadres."),
         ("--name: give a name of 1 to 100 characters", "Geef een naam van 1 tot 100 tekens."),
+        (FunctionProfiles.DescriptionRule, "Beschrijf de taken in hoogstens 1000 tekens."),
+        (GrantRules.RetiredProfile, "Geweigerd: dit functieprofiel is ingetrokken."),
     ];
 
     // Grant messages carry an id; their Dutch form is built here rather than listed per id.

@@ -32,7 +32,7 @@ public sealed class GrantsModel(PnxDb db, TimeProvider time) : AdministrationPag
         Rows = (await GrantList.ListAsync(db, now, ct: ct)).OrderBy(r => r.Status).ThenByDescending(r => r.Id).ToList();
         Users = await db.Users.AsNoTracking().Where(u => u.DisabledAt == null).OrderBy(u => u.Email)
             .Select(u => new Option(u.Id, u.DisplayName + " (" + u.Email + ")")).ToListAsync(ct);
-        var profiles = await db.FunctionProfiles.AsNoTracking()
+        var profiles = await db.FunctionProfiles.AsNoTracking().Where(p => p.RetiredAt == null)
             .OrderBy(p => p.Municipality.NisCode).ThenBy(p => p.Name)
             .Select(p => new { p.Id, p.Name, p.Role, p.Municipality.NisCode, Municipality = p.Municipality.Name })
             .ToListAsync(ct);

@@ -41,6 +41,41 @@ public static class WorkspacePolicies
     /// <summary>The deletion register of §9: the agency's data steward and DPO.</summary>
     public const string DeletionRegister = "deletion-register";
 
+    /// <summary>The registers of art. 4 and 6 of one municipality (function profiles and their holders, processors, DPOs), read-only:
+    /// its DPO, and the agency's access administrators and DPO. No newcomer data, so no active protocol needed.</summary>
+    public const string Registers = "registers";
+
+    /// <summary>Keeping those registers (profiles, processors, the municipality's DPO contact): the municipality's DPO only.</summary>
+    public const string RegisterKeeping = "register-keeping";
+
+    /// <summary>Every municipality's registers, from the agency: its access administrators and DPO.</summary>
+    public const string RegisterOversight = "register-oversight";
+
+    /// <summary>
+    /// Who holds each named policy: the one table the handler enforces, and from which the navigation and the
+    /// function-profile register (what a role may do) are derived.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<Role>> RolesOf = new Dictionary<string, IReadOnlyList<Role>>(StringComparer.Ordinal)
+    {
+        [CaseWork] = [Role.MunicipalCaseWorker],
+        [MunicipalOverview] = [Role.MunicipalCaseWorker, Role.MunicipalOfferManager, Role.MunicipalDpo,
+            Role.AgencyDataSteward, Role.AgencyTrajectoryCounsellor, Role.AgencyDpo],
+        [MunicipalDpo] = [Role.MunicipalDpo],
+        [Catalogue] = [Role.MunicipalCaseWorker, Role.MunicipalOfferManager],
+        [CatalogueManagement] = [Role.MunicipalOfferManager],
+        [Registers] = [Role.MunicipalDpo, Role.AgencyAccessAdministrator, Role.AgencyDpo],
+        [RegisterKeeping] = [Role.MunicipalDpo],
+        [Trajectories] = [Role.AgencyTrajectoryCounsellor],
+        [DataSteward] = [Role.AgencyDataSteward],
+        [AccessAdministration] = [Role.AgencyAccessAdministrator],
+        [AgencyDpo] = [Role.AgencyDpo],
+        [RegisterOversight] = [Role.AgencyAccessAdministrator, Role.AgencyDpo],
+        [DeletionRegister] = [Role.AgencyDataSteward, Role.AgencyDpo],
+    };
+
+    /// <summary>Whether someone with these roles may use the named policy (for links: the handler is what enforces it).</summary>
+    public static bool Allows(string policy, IEnumerable<Role> roles) => roles.Any(RolesOf[policy].Contains);
+
     /// <summary>Any signed-in user with at least one active grant (their own account page, the start page).</summary>
     public const string SignedIn = "signed-in";
 
@@ -49,31 +84,30 @@ public static class WorkspacePolicies
 
     public static void Add(AuthorizationOptions options)
     {
-        Municipal(options, CaseWork, Role.MunicipalCaseWorker);
-        Municipal(options, MunicipalOverview, Role.MunicipalCaseWorker, Role.MunicipalOfferManager, Role.MunicipalDpo,
-            Role.AgencyDataSteward, Role.AgencyTrajectoryCounsellor, Role.AgencyDpo);
-        Municipal(options, MunicipalDpo, Role.MunicipalDpo);
-        Municipal(options, Catalogue, requiresActiveProtocol: false, Role.MunicipalCaseWorker, Role.MunicipalOfferManager);
-        Municipal(options, CatalogueManagement, requiresActiveProtocol: false, Role.MunicipalOfferManager);
-        Agency(options, Trajectories, Role.AgencyTrajectoryCounsellor);
-        Agency(options, DataSteward, Role.AgencyDataSteward);
-        Agency(options, AccessAdministration, Role.AgencyAccessAdministrator);
-        Agency(options, AgencyDpo, Role.AgencyDpo);
-        Agency(options, DeletionRegister, Role.AgencyDataSteward, Role.AgencyDpo);
+        Municipal(options, CaseWork);
+        Municipal(options, MunicipalOverview);
+        Municipal(options, MunicipalDpo);
+        Municipal(options, Catalogue, requiresActiveProtocol: false);
+        Municipal(options, CatalogueManagement, requiresActiveProtocol: false);
+        Municipal(options, Registers, requiresActiveProtocol: false);
+        Municipal(options, RegisterKeeping, requiresActiveProtocol: false);
+        Agency(options, Trajectories);
+        Agency(options, DataSteward);
+        Agency(options, AccessAdministration);
+        Agency(options, AgencyDpo);
+        Agency(options, RegisterOversight);
+        Agency(options, DeletionRegister);
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(null, [.. Roles.All])));
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 
-    private static void Municipal(AuthorizationOptions options, string name, params Role[] roles) =>
-        Municipal(options, name, requiresActiveProtocol: true, roles);
-
-    private static void Municipal(AuthorizationOptions options, string name, bool requiresActiveProtocol, params Role[] roles) =>
+    private static void Municipal(AuthorizationOptions options, string name, bool requiresActiveProtocol = true) =>
         options.AddPolicy(name, p => p.RequireAuthenticatedUser()
-            .AddRequirements(new GrantRequirement(GrantScope.RouteMunicipality, roles, requiresActiveProtocol)));
+            .AddRequirements(new GrantRequirement(GrantScope.RouteMunicipality, RolesOf[name], requiresActiveProtocol)));
 
-    private static void Agency(AuthorizationOptions options, string name, params Role[] roles) =>
-        options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(GrantScope.Agency, roles)));
+    private static void Agency(AuthorizationOptions options, string name) =>
+        options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(GrantScope.Agency, RolesOf[name])));
 }
 
 public enum GrantScope

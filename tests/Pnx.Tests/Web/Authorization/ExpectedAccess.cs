@@ -68,6 +68,13 @@ public static class ExpectedAccess
         ["/gemeenten/{nis}/aanbod/import"] = Access.Municipal(Role.MunicipalOfferManager),
         ["/gemeenten/{nis}/aanbod/export"] = Access.Municipal(Role.MunicipalOfferManager),
 
+        // The registers of art. 4 and 6: no newcomer data, so no active protocol needed. The municipality's DPO keeps them;
+        // the agency's access administrators and DPO read every municipality's, and the agency DPO keeps the agency's DPO contact.
+        ["/gemeenten/{nis}/registers"] = Access.Municipal(Role.MunicipalDpo, Role.AgencyAccessAdministrator, Role.AgencyDpo),
+        ["/gemeenten/{nis}/registers/*"] = Access.Municipal(Role.MunicipalDpo),
+        ["/agentschap/registers"] = Access.Agency(Role.AgencyAccessAdministrator, Role.AgencyDpo),
+        ["/agentschap/registers/dpo"] = Access.Agency(Role.AgencyDpo),
+
         // The agency.
         ["/agentschap/import"] = Access.Agency(Role.AgencyDataSteward),
         ["/agentschap/toegang"] = Access.Agency(Role.AgencyAccessAdministrator),
