@@ -83,13 +83,16 @@ public static partial class DutchProblems
     ];
 
     /// <summary>One problem of the import outcome (a line <c>file: row R, column "C": reason</c>) in Dutch; English for an English page.</summary>
-    public static string Render(string problem, string? fileName)
+    public static string Render(string problem, string? fileName) =>
+        UiText.IsEnglish ? problem : Dutch(problem, fileName, out _);
+
+    /// <summary>The Dutch rendering; <paramref name="translated"/> is false when the reason is not one the import gives (then it is kept as it is).</summary>
+    public static string Dutch(string problem, string? fileName, out bool translated)
     {
-        if (UiText.IsEnglish) return problem;
         var text = fileName is not null && problem.StartsWith(fileName + ": ", StringComparison.Ordinal) ? problem[(fileName.Length + 2)..] : problem;
         var location = Location().Match(text);
         var reason = location.Success ? text[location.Length..] : text;
-        var dutch = TryTranslate(reason, out var translated) ? translated : reason;
+        translated = TryTranslate(reason, out var dutch);
         var where = (location.Groups["row"].Success, location.Groups["column"].Success) switch
         {
             (true, true) => $"Rij {Row(location)}, kolom \"{location.Groups["column"].Value}\": ",
