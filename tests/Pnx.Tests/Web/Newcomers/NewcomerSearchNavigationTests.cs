@@ -17,7 +17,7 @@ public sealed partial class NewcomerSearchNavigationTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _web.DisposeAsync();
 
-    private static async Task<string> SearchAsync(WebClient client, string typed, string from = List)
+    private static async Task<string> SearchAsync(Pnx.Tests.Infrastructure.WebClient client, string typed, string from = List)
     {
         using var response = await client.PostFormAsync(from, new Dictionary<string, string> { ["zoek"] = typed });
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
