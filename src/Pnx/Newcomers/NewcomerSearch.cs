@@ -8,7 +8,8 @@ namespace Pnx.Newcomers;
 /// <see cref="Newcomer.SearchName"/> so that a case- and accent-insensitive "contains" is a plain
 /// ordinal substring test on both SQLite and PostgreSQL (neither engine's upper() agrees with the other).
 /// Arabic spellings that writers use interchangeably are folded to one (alif maqsura to ya, ta marbuta to ha,
-/// no tatweel; hamza forms of alif lose their hamza with the other marks), and the Ethiopic word space counts as a space.
+/// no tatweel; hamza forms of alif lose their hamza with the other marks), Turkish dotless ı is I, and the Ethiopic word
+/// space counts as a space.
 /// </summary>
 public static class NewcomerSearch
 {
@@ -17,6 +18,8 @@ public static class NewcomerSearch
     /// <summary>Search words beyond this many are ignored (each one is a substring test).</summary>
     public const int MaxTerms = 6;
 
+    // Invariant upper-casing leaves Turkish ı as it is; "Yilmaz" must find "Yılmaz".
+    private const char DotlessI = '\u0131';
     private const char Tatweel = '\u0640';
     private const char AlifMaqsura = '\u0649';
     private const char Ya = '\u064A';
@@ -72,6 +75,7 @@ public static class NewcomerSearch
             builder.Append(c switch
             {
                 AlifMaqsura => Ya,
+                DotlessI => 'I',
                 TaMarbuta => Ha,
                 _ => char.ToUpperInvariant(c),
             });

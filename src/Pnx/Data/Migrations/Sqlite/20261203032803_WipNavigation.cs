@@ -30,11 +30,11 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "IX_saved_searches_ExpiresAt",
                 table: "saved_searches",
                 column: "ExpiresAt");
-            // NewcomerSearch folds Arabic alif maqsura/ta marbuta, drops tatweel and reads the Ethiopic word space as a space:
+            // NewcomerSearch folds Arabic alif maqsura/ta marbuta, drops tatweel, reads Turkish ı as I and the Ethiopic word space as a space:
             // bring stored search forms in line (same SQL on both engines; rows without those characters are untouched).
             migrationBuilder.Sql("""
-                UPDATE newcomers SET "SearchName" = replace(replace(replace(replace("SearchName", 'ى', 'ي'), 'ة', 'ه'), 'ـ', ''), '፡', ' ')
-                WHERE "SearchName" LIKE '%ى%' OR "SearchName" LIKE '%ة%' OR "SearchName" LIKE '%ـ%' OR "SearchName" LIKE '%፡%';
+                UPDATE newcomers SET "SearchName" = replace(replace(replace(replace(replace("SearchName", 'ى', 'ي'), 'ة', 'ه'), 'ـ', ''), '፡', ' '), 'ı', 'I')
+                WHERE "SearchName" LIKE '%ى%' OR "SearchName" LIKE '%ة%' OR "SearchName" LIKE '%ـ%' OR "SearchName" LIKE '%፡%' OR "SearchName" LIKE '%ı%';
                 """);
         }
 
