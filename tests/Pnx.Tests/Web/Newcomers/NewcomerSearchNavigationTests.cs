@@ -40,6 +40,8 @@ public sealed partial class NewcomerSearchNavigationTests : IAsyncLifetime
             && n.SearchName.Contains(NewcomerSearch.Normalize(target.FamilyName!), StringComparison.Ordinal)).Select(n => n.Id).Order();
         Assert.Equal(expected, Rows(html, "23027").Select(r => r.Id).Order());
         Assert.Contains($"value=\"{WebUtility.HtmlEncode(typed)}\"", html, StringComparison.Ordinal);
+        // The search form posts with its own antiforgery token (a browser sends only that form's fields).
+        Assert.Matches(new Regex("<form method=\"post\"[^>]*role=\"search\"[^>]*>(?:(?!</form>).)*name=\"__RequestVerificationToken\"", RegexOptions.Singleline), html);
         foreach (var url in Urls(html))
         {
             Assert.DoesNotContain(target.FamilyName!, url, StringComparison.OrdinalIgnoreCase);
