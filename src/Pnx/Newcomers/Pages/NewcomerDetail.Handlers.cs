@@ -88,5 +88,5 @@ public sealed partial class NewcomerDetailModel
     }
 
     private RedirectResult Back(long id, string done, string anchor) =>
-        Redirect($"/gemeenten/{Municipality.NisCode}/inburgeraars/{id}?gedaan={done}#{anchor}");
+        Redirect($"/gemeenten/{Municipality.NisCode}/inburgeraars/{id}?gedaan={done}{ListState}#{anchor}");
 }

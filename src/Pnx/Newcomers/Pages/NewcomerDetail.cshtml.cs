@@ -56,6 +56,12 @@ public sealed partial class NewcomerDetailModel(PnxDb db, AuditLog audit, TimePr
 
     public string Path => $"/gemeenten/{Municipality.NisCode}/inburgeraars/{Newcomer.Id}";
 
+    /// <summary>The list this person was opened from (filters, sort, page and search key), validated; see <see cref="ListLinks"/>.</summary>
+    public string ListUrl => ListLinks.ListFrom(Municipality.NisCode, Request.Query[ListLinks.ReturnParameter]);
+
+    /// <summary>Appended to this page's own links and form actions so that the way back to the list survives a change.</summary>
+    public string ListState => ListUrl == ListLinks.Base(Municipality.NisCode) ? "" : $"&{ListLinks.ReturnParameter}={Uri.EscapeDataString(ListUrl)}";
+
     public Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct) => ShowAsync(id, StatusCodes.Status200OK, ct);
 
     /// <summary>A POST naming no known handler is a bad request, not a page rendered without its newcomer.</summary>

@@ -5,7 +5,7 @@ namespace Pnx.Newcomers.Pages;
 
 /// <summary>
 /// The list's filters, sort and page: closed lists only, so they may travel in the query string.
-/// The name search is never part of this; it arrives in a POST body.
+/// A name search never does: the query string carries only the opaque key it is stored under (<see cref="SearchKey"/>).
 /// </summary>
 public sealed record NewcomerFilter(
     InterestsAndNeeds Interests, DutchLevel? Level, bool LevelUnknown, CivicOrientationStatus? Status, string? Language, string Sort, int Page)
@@ -33,6 +33,9 @@ public sealed record NewcomerFilter(
 
     /// <summary>"mijn inburgeraars": assigned to the signed-in case worker.</summary>
     public bool Mine { get; init; }
+
+    /// <summary>"zoek": the key of a search text stored with <see cref="SavedSearches"/>; never the text.</summary>
+    public string? SearchKey { get; init; }
 
     /// <summary>Reads the query string, ignoring anything outside the closed lists (no error page for a stale link).</summary>
     public static NewcomerFilter From(IQueryCollection query)
@@ -62,6 +65,7 @@ public sealed record NewcomerFilter(
             NotContacted = query["contact"] == "nooit",
             GoalReached = query["uren"] == "40",
             Mine = query["mijn"] == "1",
+            SearchKey = SavedSearches.IsKey(query["zoek"]) ? query["zoek"].ToString() : null,
         };
     }
 
@@ -72,7 +76,7 @@ public sealed record NewcomerFilter(
     /// <summary>The query string for this filter with some parts changed (links for paging, sorting, removing a filter).</summary>
     public string Query(
         int? page = null, string? sort = null, InterestsAndNeeds? interests = null, bool dropLevel = false, bool dropStatus = false, bool dropLanguage = false,
-        bool dropEnrolment = false, bool dropContact = false, bool dropGoal = false, bool dropMine = false)
+        bool dropEnrolment = false, bool dropContact = false, bool dropGoal = false, bool dropMine = false, bool dropSearch = false)
     {
         var parts = new List<string>();
         var bits = interests ?? Interests;
@@ -88,6 +92,7 @@ public sealed record NewcomerFilter(
         if (!dropContact && NotContacted) parts.Add("contact=nooit");
         if (!dropGoal && GoalReached) parts.Add("uren=40");
         if (!dropMine && Mine) parts.Add("mijn=1");
+        if (!dropSearch && SearchKey is not null) parts.Add("zoek=" + SearchKey);
         var sorting = sort ?? Sort;
         if (sorting != "dossier") parts.Add("sorteer=" + sorting);
         var p = page ?? Page;

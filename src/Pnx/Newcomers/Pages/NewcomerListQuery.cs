@@ -44,8 +44,7 @@ public static class NewcomerListQuery
         else if (filter.Level is { } level) query = query.Where(n => n.DutchLevel == level);
         if (filter.Status is { } status) query = query.Where(n => n.CivicOrientationStatus == status);
         if (filter.Language is { } language) query = query.Where(n => n.ContactLanguage == language);
-        if (search is not null && NewcomerSearch.Normalize(search) is { Length: > 0 } needle)
-            query = query.Where(n => n.SearchName != null && n.SearchName.Contains(needle));
+        if (search is not null) query = Matching(query, search);
 
         var total = await query.CountAsync(ct);
         var rows = await Sorted(db, query, filter.Sort)
@@ -59,6 +58,22 @@ public static class NewcomerListQuery
                     .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()))
             .ToListAsync(ct);
         return new NewcomerListPage(total, rows);
+    }
+
+    /// <summary>
+    /// A dossier number (or a part of one) when the text looks like one; otherwise every word of the text somewhere in
+    /// the stored search form of the name, in any order. No word at all matches nobody rather than everybody.
+    /// </summary>
+    public static IQueryable<Newcomer> Matching(IQueryable<Newcomer> query, string search)
+    {
+        // Dossier numbers are ASCII (CodeRules.Dossier), so SQL upper() folds their case the same on both engines.
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL, where culture does not apply
+        if (NewcomerSearch.DossierPart(search) is { } dossier) return query.Where(n => n.DossierNumber.ToUpper().Contains(dossier));
+#pragma warning restore CA1304, CA1311, CA1862
+        var terms = NewcomerSearch.Terms(search);
+        if (terms.Count == 0) return query.Where(n => false);
+        foreach (var term in terms) query = query.Where(n => n.SearchName != null && n.SearchName.Contains(term));
+        return query;
     }
 
     // Levels and statuses are stored by name; sorting on the text would put "Geen" after "C2".

@@ -7,5 +7,5 @@ public sealed record WorkspaceNav(WorkspaceMunicipality Municipality, string Cur
 
 public sealed record ActiveFilters(NewcomerFilter Filter, string BasePath);
 
-/// <summary>Paging links; with a name search the links are small POST forms so the name stays out of the URL.</summary>
-public sealed record Pager(NewcomerFilter Filter, string BasePath, int PageCount, string? Search);
+/// <summary>Paging links: plain GET links, a search included by its key only.</summary>
+public sealed record Pager(NewcomerFilter Filter, string BasePath, int PageCount);

@@ -35,6 +35,6 @@ public static partial class WorkspaceWorld
             .ToListAsync();
     }
 
-    [GeneratedRegex("<a href=\"/gemeenten/(\\d{5})/inburgeraars/(\\d+)\">([^<]+)</a>")]
+    [GeneratedRegex("<a href=\"/gemeenten/(\\d{5})/inburgeraars/(\\d+)(?:\\?terug=[^\"]*)?\">([^<]+)</a>")]
     private static partial Regex RowLink();
 }

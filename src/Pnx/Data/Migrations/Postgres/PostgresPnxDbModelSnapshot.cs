@@ -989,6 +989,35 @@ namespace Pnx.Data.Migrations.Postgres
                     b.ToTable("newcomers", (string)null);
                 });
 
+            modelBuilder.Entity("Pnx.Newcomers.SavedSearch", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
             modelBuilder.Entity("Pnx.Protocols.Protocol", b =>
                 {
                     b.Property<int>("Id")

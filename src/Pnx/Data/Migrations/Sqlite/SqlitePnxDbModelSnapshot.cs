@@ -960,6 +960,35 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.ToTable("newcomers", (string)null);
                 });
 
+            modelBuilder.Entity("Pnx.Newcomers.SavedSearch", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
             modelBuilder.Entity("Pnx.Protocols.Protocol", b =>
                 {
                     b.Property<int>("Id")
