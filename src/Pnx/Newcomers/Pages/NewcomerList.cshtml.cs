@@ -53,7 +53,7 @@ public sealed class NewcomerListModel(PnxDb db, AuditLog audit) : WorkspacePageM
         Filter = NewcomerFilter.From(Request.Query);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         Result = await NewcomerListQuery.RunAsync(db, municipality.Id, Filter, Search, userId, ct);
-        Languages = (await NewcomerListQuery.LanguagesAsync(db, municipality.Id, ct))
+        Languages = (await ContactLanguages.OfAsync(db, municipality.Id, ct))
             .OrderBy(LanguageNames.Dutch, StringComparer.Create(UiText.Dutch, ignoreCase: true)).ToList();
         // The search text itself is personal data: only whether there was one is recorded.
         var detail = $"page {Filter.Page}, {Result.Total} matching" + (Search is null ? "" : ", name search");
