@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmarks, one command: starts a throwaway PostgreSQL and runs every benchmark on SQLite and PostgreSQL.
-# Usage: ./bench.sh [import|web|matching|api|phases|all] [--rows N]
+# Usage: ./bench.sh [import|web|pages|matching|api|phases|all] [--rows N]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"

@@ -16,7 +16,7 @@ internal sealed partial class BenchClient : IDisposable
     {
         var handler = new SocketsHttpHandler
         {
-            CookieContainer = new CookieContainer(),
+            CookieContainer = Cookies,
             AllowAutoRedirect = false,
             MaxConnectionsPerServer = connections,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
@@ -25,6 +25,9 @@ internal sealed partial class BenchClient : IDisposable
     }
 
     public HttpClient Http { get; }
+
+    /// <summary>The signed-in session's cookies, for a load generator in another process.</summary>
+    public CookieContainer Cookies { get; } = new();
 
     public async Task SignInAsync(DemoAccount account)
     {

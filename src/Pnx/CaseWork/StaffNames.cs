@@ -15,6 +15,8 @@ public static class StaffNames
     {
         var distinct = actors.Distinct(StringComparer.Ordinal).ToList();
         var ids = distinct.Where(a => a.StartsWith(UserPrefix, StringComparison.Ordinal)).Select(a => a[UserPrefix.Length..]).ToList();
+        // No staff member among the actors (no history yet, or only the CLI): no query.
+        if (ids.Count == 0) return distinct.ToDictionary(a => a, a => a, StringComparer.Ordinal);
         var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(ct);
         var byActor = users.ToDictionary(u => UserPrefix + u.Id, u => Label(u.DisplayName, u.Email), StringComparer.Ordinal);
         return distinct.ToDictionary(a => a, a => byActor.GetValueOrDefault(a) ?? a, StringComparer.Ordinal);

@@ -55,10 +55,15 @@ public static class PnxDbFactory
         }
     }
 
-    /// <summary>Per-connection SQLite settings: durable commits and enforced foreign keys.</summary>
+    /// <summary>
+    /// Per-connection SQLite settings: durable commits and enforced foreign keys. EF opens a pooled connection for every
+    /// query, so they are applied once per physical connection (its native handle), not on every open.
+    /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
         public static readonly SqlitePragmas Instance = new();
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Applied = [];
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -69,6 +74,19 @@ public static class PnxDbFactory
         }
 
         private static void Apply(DbConnection connection)
+        {
+            if (connection is SqliteConnection { Handle: { } handle })
+            {
+                if (Applied.TryGetValue(handle, out _)) return;
+                Run(connection);
+                Applied.AddOrUpdate(handle, Instance);
+                return;
+            }
+
+            Run(connection);
+        }
+
+        private static void Run(DbConnection connection)
         {
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";

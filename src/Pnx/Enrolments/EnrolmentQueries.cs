@@ -32,6 +32,7 @@ public static class EnrolmentQueries
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
             .Select(e => new { e.Id, e.ActivityId, e.Activity!.Title, e.Status, e.Reason, e.Hours, e.ConfirmedHours, e.Version, e.StatusAt })
             .ToListAsync(ct);
+        if (enrolments.Count == 0) return [];
         var ids = enrolments.Select(e => e.Id).ToList();
         var changes = await db.EnrolmentStatusChanges.AsNoTracking()
             .Where(c => ids.Contains(c.EnrolmentId) && c.MunicipalityId == municipalityId)

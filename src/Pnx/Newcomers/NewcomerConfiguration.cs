@@ -16,5 +16,9 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         builder.HasIndex(n => n.CertificateDate);
         // Covers the workspace's "current newcomers" count and its contact-language list without touching rows.
         builder.HasIndex(n => new { n.MunicipalityId, n.WithdrawnAt, n.ErasedAt, n.ContactLanguage });
+        // The list's sort by name and its level and civic-orientation filters read these in order, not the whole municipality.
+        builder.HasIndex(n => new { n.MunicipalityId, n.SearchName, n.Id });
+        builder.HasIndex(n => new { n.MunicipalityId, n.DutchLevel, n.DossierNumber });
+        builder.HasIndex(n => new { n.MunicipalityId, n.CivicOrientationStatus, n.DossierNumber });
     }
 }

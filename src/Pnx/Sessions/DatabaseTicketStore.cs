@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
+using Pnx.Access.Web;
 using Pnx.Data;
 
 namespace Pnx.Sessions;
@@ -10,7 +11,7 @@ namespace Pnx.Sessions;
 /// Keeps authentication tickets in the database (server-side sessions). A session ends on sign-out,
 /// when the user is disabled, after 20 idle minutes or 8 hours, whichever comes first.
 /// </summary>
-public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider time) : ITicketStore
+public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider time, IHttpContextAccessor accessor) : ITicketStore
 {
     /// <summary>The ticket carries its own session id, so a page can end every session but the current one.</summary>
     public const string SessionIdItem = "pnx-session-id";
@@ -48,14 +49,12 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var http = accessor.HttpContext;
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PnxDb>();
-        var idleSince = now - SessionPolicy.IdleTimeout;
-        var session = await db.UserSessions.AsNoTracking()
-            .Where(s => s.Id == key && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince)
-            .Where(s => db.Users.Any(u => u.Id == s.UserId && u.DisabledAt == null))
-            .Select(s => new { s.Ticket, s.LastSeenAt })
-            .SingleOrDefaultAsync();
+        // The request's own context when there is a request (one DbContext per request), else a fresh scope.
+        var db = http?.RequestServices.GetRequiredService<PnxDb>() ?? scope.ServiceProvider.GetRequiredService<PnxDb>();
+        // One query: the session, the user's grants and the route's workspace (RequestAccess primes the latter two).
+        var session = await RequestAccess.LoadAsync(db, key, http, time);
         if (session is null) return null;
         if (now - session.LastSeenAt > SessionPolicy.TouchInterval)
         {

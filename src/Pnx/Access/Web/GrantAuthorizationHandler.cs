@@ -56,16 +56,21 @@ public sealed class GrantAuthorizationHandler(PnxDb db, TimeProvider time, IHttp
     }
 }
 
-/// <summary>The signed-in user's active grants, read once per request.</summary>
+/// <summary>The signed-in user's active grants, read once per request (usually with the session: <see cref="RequestAccess"/>).</summary>
 public static class CurrentGrants
 {
     private static readonly object Key = new();
 
+    private sealed record Cached(string UserId, IReadOnlyList<ActiveGrant> Grants);
+
     public static async Task<IReadOnlyList<ActiveGrant>> GetAsync(HttpContext http, PnxDb db, string userId, TimeProvider time)
     {
-        if (http.Items.TryGetValue(Key, out var cached) && cached is IReadOnlyList<ActiveGrant> grants) return grants;
-        grants = await AccessQueries.ActiveGrantsAsync(db, userId, time.GetUtcNow(), http.RequestAborted);
-        http.Items[Key] = grants;
+        if (http.Items.TryGetValue(Key, out var cached) && cached is Cached c && c.UserId == userId) return c.Grants;
+        var grants = await AccessQueries.ActiveGrantsAsync(db, userId, time.GetUtcNow(), http.RequestAborted);
+        Prime(http, userId, grants);
         return grants;
     }
+
+    /// <summary>Grants read by this request's session query, valid for this request only.</summary>
+    public static void Prime(HttpContext http, string userId, IReadOnlyList<ActiveGrant> grants) => http.Items[Key] = new Cached(userId, grants);
 }

@@ -46,7 +46,7 @@ public sealed class NewcomerListModel(PnxDb db, AuditLog audit, TimeProvider tim
     {
         var municipality = Municipality;
         Filter = NewcomerFilter.From(Request.Query);
-        Languages = (await NewcomerListQuery.LanguagesAsync(db, municipality.Retention, ct))
+        Languages = (await ContactLanguages.OfAsync(db, municipality.Retention, ct))
             .OrderBy(LanguageNames.Dutch, StringComparer.Create(UiText.Dutch, ignoreCase: true)).ToList();
         if (Filter.SearchKey is { } key)
         {

@@ -22,9 +22,9 @@ public static class NewcomerListQuery
         CurrentNewcomers.Of(db, cutoff).AsNoTracking();
 
     /// <summary>
-    /// One count and one page query; the case-work columns and filters are correlated subqueries on indexed
+    /// One query for the page and its count; the case-work columns and filters are correlated subqueries on indexed
     /// columns (contact log by newcomer and time, enrolments by newcomer, status and hours, assignment by newcomer),
-    /// so the database answers everything in those two round trips. <paramref name="userId"/> is the signed-in
+    /// so the database answers everything in one round trip. <paramref name="userId"/> is the signed-in
     /// case worker, for "mijn inburgeraars".
     /// </summary>
     public static async Task<NewcomerListPage> RunAsync(PnxDb db, RetentionCutoff cutoff, NewcomerFilter filter, string? search, string userId, CancellationToken ct)
@@ -46,17 +46,25 @@ public static class NewcomerListQuery
         if (filter.Language is { } language) query = query.Where(n => n.ContactLanguage == language);
         if (search is not null) query = Matching(query, search);
 
-        var total = await query.CountAsync(ct);
-        var rows = await Sorted(db, query, filter.Sort)
+        // The count rides along with the page (a scalar subquery the engine evaluates once), so a view is one round trip;
+        // only a page past the end, which has no row to carry it, asks for the count on its own.
+        var filtered = query;
+        var page = await Sorted(db, query, filter.Sort)
             .Skip((filter.Page - 1) * NewcomerFilter.PageSize)
             .Take(NewcomerFilter.PageSize)
-            .Select(n => new NewcomerListRow(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames, n.PostalCode, n.City,
-                n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests,
-                db.ContactLog.Where(c => c.NewcomerId == n.Id).Max(c => (DateTime?)c.At),
-                db.Enrolments.Where(e => e.NewcomerId == n.Id).Sum(e => e.Hours ?? 0),
-                db.NewcomerAssignments.Where(a => a.NewcomerId == n.Id)
-                    .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()))
+            .Select(n => new
+            {
+                Row = new NewcomerListRow(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames, n.PostalCode, n.City,
+                    n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests,
+                    db.ContactLog.Where(c => c.NewcomerId == n.Id).Max(c => (DateTime?)c.At),
+                    db.Enrolments.Where(e => e.NewcomerId == n.Id).Sum(e => e.Hours ?? 0),
+                    db.NewcomerAssignments.Where(a => a.NewcomerId == n.Id)
+                        .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()),
+                Total = filtered.Count(),
+            })
             .ToListAsync(ct);
+        var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await filtered.CountAsync(ct);
+        var rows = page.Select(p => p.Row).ToList();
         return new NewcomerListPage(total, rows);
     }
 
@@ -94,8 +102,4 @@ public static class NewcomerListQuery
                 : n.CivicOrientationStatus == CivicOrientationStatus.Exempted ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
         _ => query.OrderBy(n => n.DossierNumber).ThenBy(n => n.Id),
     };
-
-    /// <summary>The contact languages present in the workspace, for the filter's closed list.</summary>
-    public static Task<List<string>> LanguagesAsync(PnxDb db, RetentionCutoff cutoff, CancellationToken ct) =>
-        Current(db, cutoff).Where(n => n.ContactLanguage != null).Select(n => n.ContactLanguage!).Distinct().ToListAsync(ct);
 }

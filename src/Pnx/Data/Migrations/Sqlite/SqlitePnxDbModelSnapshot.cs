@@ -955,6 +955,12 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "DossierNumber")
                         .IsUnique();
 
+                    b.HasIndex("MunicipalityId", "CivicOrientationStatus", "DossierNumber");
+
+                    b.HasIndex("MunicipalityId", "DutchLevel", "DossierNumber");
+
+                    b.HasIndex("MunicipalityId", "SearchName", "Id");
+
                     b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "ContactLanguage");
 
                     b.ToTable("newcomers", (string)null);

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pnx.Access;
+using Pnx.Cli;
+using Pnx.Data;
+using Pnx.Demo;
+using Pnx.Hosting;
+
+namespace Pnx.Benchmarks.Web;
+
+/// <summary>
+/// `./bench.sh pages` (issue 10, point 6): in one run, per engine, the minimal app (<see cref="MinimalApp"/>) and the real
+/// app (signed in as a case worker, authorised, every view audited) over the same database, list and detail, each with
+/// 16 connections from a load generator in its own process; prints throughput, p50, p99 and real ÷ minimal.
+/// PNX_BENCH_NEWCOMERS (default 5,000) newcomers in Halle and PNX_BENCH_AUDIT (default 1,000,000) audit entries;
+/// PNX_BENCH_SECONDS (default 10) measured after PNX_BENCH_WARMUP (default 5) seconds.
+/// </summary>
+public static class PagesBenchmark
+{
+    private const string Nis = "23027";
+    private const int Connections = 16;
+
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) && value >= 0 ? value : fallback;
+
+    public static async Task RunAsync(string? postgresBase, TextWriter output)
+    {
+        await RunEngineAsync(null, output);
+        if (string.IsNullOrWhiteSpace(postgresBase)) await output.WriteLineAsync("pages postgres: skipped (PNX_BENCH_POSTGRES is not set)");
+        else await RunEngineAsync(postgresBase, output);
+    }
+
+    private static async Task RunEngineAsync(string? postgresBase, TextWriter output)
+    {
+        var engine = postgresBase is null ? "sqlite" : "postgres";
+        var newcomers = Setting("PNX_BENCH_NEWCOMERS", 5_000);
+        var auditEntries = Setting("PNX_BENCH_AUDIT", 1_000_000);
+        var warmUp = TimeSpan.FromSeconds(Setting("PNX_BENCH_WARMUP", 5));
+        var duration = TimeSpan.FromSeconds(Setting("PNX_BENCH_SECONDS", 10));
+        await using var database = await BenchDatabase.CreateAsync(postgresBase);
+        var settings = database.Settings;
+        await PnxDbFactory.MigrateAsync(settings);
+        using (var quiet = new StringWriter())
+        {
+            await DemoData.EnsureAsync(new CliContext(settings, quiet, quiet, TimeProvider.System), CancellationToken.None);
+        }
+
+        int municipalityId;
+        long newcomerId;
+        await using (var db = PnxDbFactory.Create(settings))
+        {
+            municipalityId = await db.Municipalities.Where(m => m.NisCode == Nis).Select(m => m.Id).SingleAsync();
+            var extra = newcomers - await db.Newcomers.CountAsync(n => n.MunicipalityId == municipalityId);
+            if (extra > 0) _ = settings.UsesPostgres ? await RawLimits.PostgresAsync(settings, municipalityId, extra) : await RawLimits.SqliteAsync(settings, municipalityId, extra);
+            newcomerId = await db.Newcomers.Where(n => n.MunicipalityId == municipalityId).MinAsync(n => n.Id);
+            if (settings.UsesPostgres) await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
+        }
+
+        var seeded = await AuditSeeder.AppendAsync(settings, Nis, auditEntries);
+        if (!settings.UsesPostgres)
+        {
+            await using var db = PnxDbFactory.Create(settings);
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"pages {engine}: {newcomers:N0} newcomers in {Nis}, {auditEntries:N0} audit entries (chained in {seeded.TotalSeconds:F1} s); {Connections} connections, {duration.TotalSeconds:F0} s after {warmUp.TotalSeconds:F0} s warm-up, load generator in its own process"));
+
+        var real = WebHost.Build(settings, TimeProvider.System, "http://127.0.0.1:0", new WebLimits(SignInsPerMinute: 1000, ReadsPerMinute: 100_000_000));
+        var minimal = MinimalApp.Build(settings);
+        await real.StartAsync();
+        await minimal.StartAsync();
+        try
+        {
+            IReadOnlyList<DemoAccount> accounts;
+            await using (var scope = real.Services.CreateAsyncScope())
+            {
+                accounts = await DemoAccounts.EnsureAsync(scope.ServiceProvider, TimeProvider.System, CancellationToken.None);
+            }
+
+            var realBase = new Uri(real.Urls.First());
+            using var client = new BenchClient(realBase, Connections);
+            await client.SignInAsync(accounts.First(a => a.Role == Role.MunicipalCaseWorker && a.MunicipalityNis == Nis));
+            var cookie = client.Cookies.GetCookieHeader(realBase);
+            var minimalBase = new Uri(minimal.Urls.First());
+            var id = newcomerId.ToString(CultureInfo.InvariantCulture);
+            (string Page, Uri Minimal, Uri Real)[] pages =
+            [
+                ("list", new Uri(minimalBase, $"/list/{municipalityId}"), new Uri(realBase, $"/gemeenten/{Nis}/inburgeraars")),
+                ("detail", new Uri(minimalBase, $"/detail/{id}"), new Uri(realBase, $"/gemeenten/{Nis}/inburgeraars/{id}")),
+            ];
+            foreach (var (page, minimalUrl, realUrl) in pages)
+            {
+                var ceiling = await LoadProcess.RunAsync(minimalUrl, "", Connections, warmUp, duration);
+                var measured = await LoadProcess.RunAsync(realUrl, cookie, Connections, warmUp, duration);
+                await output.WriteLineAsync(Line(engine, page, "minimal", ceiling));
+                await output.WriteLineAsync(Line(engine, page, "real", measured));
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"pages {engine,-8} {page,-6} ratio  {measured.RequestsPerSecond / ceiling.RequestsPerSecond:F2}x  (goal >= 0.70x, real p99 {measured.P99Ms:F1} ms, goal < 50 ms)"));
+            }
+        }
+        finally
+        {
+            await minimal.StopAsync();
+            await real.StopAsync();
+            await minimal.DisposeAsync();
+            await real.DisposeAsync();
+        }
+    }
+
+    private static string Line(string engine, string page, string app, LoadResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"pages {engine,-8} {page,-6} {app,-7} {r.RequestsPerSecond,8:F0} req/s  p50 {r.P50Ms,6:F1} ms  p99 {r.P99Ms,6:F1} ms  ({r.Requests} requests, {r.Errors} not 200)");
+}

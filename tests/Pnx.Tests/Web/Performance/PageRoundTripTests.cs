@@ -1,0 +1,58 @@
+using Pnx.Access;
+using Pnx.Tests.Infrastructure;
+using Xunit.Abstractions;
+using static Pnx.Tests.Web.Newcomers.WorkspaceWorld;
+
+namespace Pnx.Tests.Web.Performance;
+
+/// <summary>
+/// The SQL round trips of the case worker's two busiest pages (issue 10, point 6), counted so they cannot silently grow:
+/// one query resolves session, grants, municipality and protocol; one query answers the page; the audit append is the
+/// rest. Counts, not times: the speed itself is measured by ./bench.sh pages.
+/// </summary>
+public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private TestWeb _web = null!;
+
+    public async Task InitializeAsync() => _web = await TestWeb.StartAsync();
+
+    public async Task DisposeAsync() => await _web.DisposeAsync();
+
+    [Fact]
+    public async Task AListViewIsOneAccessQueryOneDataQueryAndTheAuditAppend()
+    {
+        var (access, data, audit) = await CountAsync("/gemeenten/23027/inburgeraars?niveau=A1&sorteer=naam");
+        Assert.Equal(1, access);
+        Assert.Equal(1, data);
+        Assert.InRange(audit, 1, 3);
+    }
+
+    [Fact]
+    public async Task ADetailViewIsOneAccessQueryItsCaseFileQueriesAndTheAuditAppend()
+    {
+        var id = (await CurrentAsync(_web, "23027")).OrderBy(n => n.Id).First().Id;
+        var (access, data, audit) = await CountAsync($"/gemeenten/23027/inburgeraars/{id}");
+        Assert.Equal(1, access);
+        Assert.InRange(data, 1, DetailDataQueries);
+        Assert.InRange(audit, 1, 3);
+    }
+
+    /// <summary>The newcomer, then their case file: enrolments and their history, usable activities, assignment, case workers, contact log
+    /// (staff names only when some entry has a staff actor). Not yet one query: see the bench README.</summary>
+    private const int DetailDataQueries = 7;
+
+    /// <summary>Commands of one view after a first one (which loads what a process keeps: keys, the language list).</summary>
+    private async Task<(int Access, int Data, int Audit)> CountAsync(string path)
+    {
+        using var client = await _web.SignInAsync(Role.MunicipalCaseWorker, "23027");
+        using var counter = new SqlCommandCounter(_web.Database.Settings);
+        await client.GetPageAsync(path);
+        counter.Take();
+        await client.GetPageAsync(path);
+        var commands = counter.Take();
+        foreach (var command in commands) output.WriteLine(command.ReplaceLineEndings(" ") + "\n");
+        var audit = commands.Count(c => c.Contains("audit_", StringComparison.Ordinal));
+        var access = commands.Count(c => c.Contains("user_sessions", StringComparison.Ordinal));
+        return (access, commands.Count - audit - access, audit);
+    }
+}
