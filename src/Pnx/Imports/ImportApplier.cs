@@ -49,9 +49,9 @@ public static class ImportApplier
             if (problems.Count > 0) return ImportOutcome.Rejected(problems.Select(p => p.Format(fileName)));
             if (groups.Problems(fileName) is { Count: > 0 } rowErrors) return ImportOutcome.Rejected(rowErrors);
 
+            await writer.EndStagingAsync(ct);
             var refusals = await RefusalsAsync(db, groups.Rows.Keys, municipalities, today, fileName, ct);
             if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
-            await writer.EndStagingAsync(ct);
             progress?.Writing();
 
             if (options.DryRun)
