@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Pnx.Data;
 using Pnx.Hosting;
 
@@ -32,16 +31,18 @@ public sealed class CompiledModelTests
         Assert.True(compiled is RuntimeModel && compiled.GetType() != typeof(RuntimeModel), "the context runs on its compiled model");
         var built = db.GetService<IDesignTimeModel>().Model;
 
-        Assert.False(db.GetService<IMigrationsModelDiffer>().HasDifferences(built.GetRelationalModel(), compiled.GetRelationalModel()), Regenerate);
         Assert.True(Shape(built).SequenceEqual(Shape(compiled)), Regenerate + "\n" + string.Join('\n', Shape(built).Except(Shape(compiled)).Concat(Shape(compiled).Except(Shape(built))).Take(20)));
     }
 
-    /// <summary>What the query pipeline relies on beyond the tables: properties, their types and conversions, keys, navigations, filters.</summary>
+    /// <summary>
+    /// What the queries and the writes rely on: tables, columns with their store types and conversions, keys,
+    /// indexes, navigations, filters. (The relational differ cannot read a compiled model: it keeps no design-time data.)
+    /// </summary>
     private static List<string> Shape(IModel model) =>
         [.. model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal).SelectMany(e =>
             new[] { $"{e.Name} table {e.GetTableName()} filter {e.GetDeclaredQueryFilters().Count}" }
             .Concat(e.GetDeclaredProperties().Select(p =>
-                $"{e.Name}.{p.Name} {p.ClrType.Name} null:{p.IsNullable} conv:{p.GetTypeMapping().Converter?.GetType().Name} col:{p.GetColumnName()} gen:{p.ValueGenerated}"))
+                $"{e.Name}.{p.Name} {p.ClrType.Name} null:{p.IsNullable} store:{p.GetRelationalTypeMapping().StoreType} conv:{p.GetTypeMapping().Converter?.GetType().Name} col:{p.GetColumnName()} gen:{p.ValueGenerated}"))
             .Concat(e.GetDeclaredKeys().Select(k => $"{e.Name} key {string.Join(',', k.Properties.Select(p => p.Name))}"))
             .Concat(e.GetDeclaredNavigations().Select(n => $"{e.Name} nav {n.Name} -> {n.TargetEntityType.Name}"))
             .Concat(e.GetDeclaredIndexes().Select(i => $"{e.Name} index {string.Join(',', i.Properties.Select(p => p.Name))} unique:{i.IsUnique}")))];
