@@ -11,8 +11,8 @@ namespace Pnx.Imports;
 /// </summary>
 internal sealed class NewcomerFileSource(string path, DateOnly today, IImportProgress? progress) : NewcomerSource
 {
-    public const int BatchSize = 20_000;
-    private const int BatchesAhead = 2;
+    public const int BatchSize = 10_000;
+    private const int BatchesAhead = 1;
 
     public override async Task<IReadOnlyList<ImportProblem>> DeliverAsync(Func<IReadOnlyList<NewcomerRecord>, Task> batch, CancellationToken ct)
     {
