@@ -1,3 +1,4 @@
+using Pnx.Access.Web;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -31,8 +32,13 @@ internal static class MatchingBenchmark
         foreach (var engine in postgresBase is null ? new[] { "sqlite" } : ["sqlite", "postgres"])
         {
             var (settings, municipalityId) = await BenchDatabases.CreateAsync(engine == "postgres" ? postgresBase : null);
-            var workspace = new WorkspaceMunicipality(municipalityId, "23027", "Halle", true);
             var ids = await SeedAsync(settings, municipalityId);
+            WorkspaceMunicipality workspace;
+            await using (var db = PnxDbFactory.Create(settings))
+            {
+                workspace = (await WorkspaceResolver.LoadAsync(db, "23027", BelgianTime.Today(Time), default))!;
+            }
+
             await AllNewcomersAsync(engine, settings, workspace, output);
             await OneNewcomerAsync(engine, settings, workspace, ids, output);
             await CandidatesAsync(engine, settings, workspace, output);
@@ -50,7 +56,7 @@ internal static class MatchingBenchmark
             var activities = await MatchingQueries.ActivitiesAsync(db, workspace.Id, default);
             var open = (await MatchingQueries.Open(db.Enrolments.AsNoTracking()).Select(e => new { e.NewcomerId, e.ActivityId }).ToListAsync())
                 .ToLookup(e => e.NewcomerId, e => e.ActivityId);
-            var profiles = await CurrentNewcomers.Of(db, workspace.Id).AsNoTracking()
+            var profiles = await CurrentNewcomers.Of(db, workspace.Retention).AsNoTracking()
                 .Select(n => new { n.Id, Profile = new MatchProfile(n.Interests, n.DutchLevel, n.ContactLanguage) }).ToListAsync();
             var load = watch.Elapsed.TotalMilliseconds;
             var today = BelgianTime.Today(Time);
@@ -83,7 +89,7 @@ internal static class MatchingBenchmark
             var watch = Stopwatch.StartNew();
             await using (var db = PnxDbFactory.Create(settings))
             {
-                var newcomer = await CurrentNewcomers.Of(db, workspace.Id).AsNoTracking().SingleAsync(n => n.Id == id);
+                var newcomer = await CurrentNewcomers.Of(db, workspace.Retention).AsNoTracking().SingleAsync(n => n.Id == id);
                 var open = await MatchingQueries.OpenEnrolmentActivitiesAsync(db, id, default);
                 var activities = await MatchingQueries.ActivitiesAsync(db, workspace.Id, default);
                 _ = Matcher.Rank(MatchingQueries.Profile(newcomer), activities.Where(a => !open.Contains(a.Id)), BelgianTime.Today(Time), LanguageNames.Name);
@@ -93,7 +99,7 @@ internal static class MatchingBenchmark
             watch.Restart();
             await using (var db = PnxDbFactory.Create(settings))
             {
-                var newcomer = await CurrentNewcomers.Of(db, workspace.Id).AsNoTracking().SingleAsync(n => n.Id == id);
+                var newcomer = await CurrentNewcomers.Of(db, workspace.Retention).AsNoTracking().SingleAsync(n => n.Id == id);
                 _ = await NewcomerCaseFile.LoadAsync(db, Time, workspace, newcomer, default);
             }
 
@@ -121,7 +127,7 @@ internal static class MatchingBenchmark
                 var watch = Stopwatch.StartNew();
                 await using var page = PnxDbFactory.Create(settings);
                 var activity = await MatchingQueries.ActivityAsync(page, workspace.Id, id, default);
-                _ = Matcher.RankCandidates(activity!, await MatchingQueries.CandidatesAsync(page, workspace.Id, id, default), BelgianTime.Today(Time), LanguageNames.Name);
+                _ = Matcher.RankCandidates(activity!, await MatchingQueries.CandidatesAsync(page, workspace.Retention, id, default), BelgianTime.Today(Time), LanguageNames.Name);
                 if (i >= 10) times.Add(watch.Elapsed.TotalMilliseconds);
             }
         }

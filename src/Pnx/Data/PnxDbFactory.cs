@@ -47,6 +47,9 @@ public static class PnxDbFactory
     {
         Directory.CreateDirectory(settings.DataDir);
         await using var db = Create(settings);
+        // EF Core's migrator diffs the model and takes a migration lock even when there is nothing to do;
+        // a verb on a current database only reads the last applied migration's id.
+        if (await SchemaVersion.IsCurrentAsync(db, settings, cancellationToken)) return;
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Engine == DatabaseEngine.Sqlite)
         {

@@ -21,42 +21,54 @@ public static class ImportApplier
     /// <summary>Set only by <c>KilledImportTests</c>: a file this names is created when the writes begin.</summary>
     internal const string WriteSignalVariable = "PNX_TEST_SIGNAL_WRITE";
 
-    private const int MaxProblems = 100;
+    public static Task<ImportOutcome> ApplyAsync(
+        PnxDb db, TimeProvider time, IReadOnlyList<NewcomerRecord> records, ImportOptions options, string fileName, CancellationToken ct) =>
+        ApplyAsync(db, time, NewcomerSource.Of(records), options, fileName, null, ct);
 
     public static async Task<ImportOutcome> ApplyAsync(
-        PnxDb db, TimeProvider time, IReadOnlyList<NewcomerRecord> records, ImportOptions options, string fileName, CancellationToken ct)
+        PnxDb db, TimeProvider time, NewcomerSource source, ImportOptions options, string fileName, IImportProgress? progress, CancellationToken ct)
     {
         var today = BelgianTime.Today(time);
         var now = time.GetUtcNow().UtcDateTime;
-        var (groups, rowErrors) = GroupByMunicipality(records, options.Municipality, fileName);
-        if (rowErrors.Count > 0) return ImportOutcome.Rejected(rowErrors);
+        var municipalities = await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.NisCode, ct);
 
-        var municipalities = await db.Municipalities.AsNoTracking().Where(m => groups.Keys.Contains(m.NisCode)).ToDictionaryAsync(m => m.NisCode, ct);
-        var refusals = await RefusalsAsync(db, groups.Keys, municipalities, today, fileName, ct);
-        if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
-
-        if (options.DryRun)
-        {
-            var (plans, refused) = await PlanAsync(groups, municipalities, options, today, fileName, (m, rows) => ImportPlanner.StoredAsync(db, m, rows, ct));
-            return refused ?? new ImportOutcome(ExitCodes.Done, [.. plans.Select(p => p.Summary()), "dry run: nothing was written"], [], plans);
-        }
-
-        // One connection throughout: on SQLite the staged rows live in its temporary tables.
+        // One connection throughout: the staged rows live in its temporary tables.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            // On SQLite the rows are copied in here, before the write transaction takes the one write lock.
-            var staged = groups.SelectMany(g => g.Value.Where(r => !RetentionRules.HasEnded(r.CertificateDate, today)).Select(r => (municipalities[g.Key].Id, r)));
-            await using var writer = await NewcomerBulkWriter.StageAsync(db, staged, ct);
+            // The rows are staged as they are read and validated, before the write transaction takes any lock.
+            await using var writer = await NewcomerBulkWriter.CreateAsync(db, ct);
+            var groups = new ImportGroups(options.Municipality, today);
+            var problems = await source.DeliverAsync(async batch =>
+            {
+                foreach (var (nis, rows) in groups.Add(batch))
+                {
+                    if (municipalities.TryGetValue(nis, out var municipality)) await writer.StageAsync(municipality.Id, rows, ct);
+                }
+            }, ct);
+            if (problems.Count > 0) return ImportOutcome.Rejected(problems.Select(p => p.Format(fileName)));
+            if (groups.Problems(fileName) is { Count: > 0 } rowErrors) return ImportOutcome.Rejected(rowErrors);
+
+            await writer.EndStagingAsync(ct);
+            var refusals = await RefusalsAsync(db, groups.Rows.Keys, municipalities, today, fileName, ct);
+            if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
+            progress?.Writing();
+
+            if (options.DryRun)
+            {
+                var (plans, refused) = await PlanAsync(groups.Rows, municipalities, options, fileName, m => writer.StoredAsync(m, ct));
+                return refused ?? new ImportOutcome(ExitCodes.Done, [.. plans.Select(p => p.Summary()), "dry run: nothing was written"], [], plans);
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await NewcomerWriteLock.AcquireAsync(db, municipalities.Values.Select(m => m.Id), ct);
-            refusals = await RefusalsAsync(db, groups.Keys, municipalities, today, fileName, ct);
+            await NewcomerWriteLock.AcquireAsync(db, groups.Rows.Keys.Select(nis => municipalities[nis].Id), ct);
+            refusals = await RefusalsAsync(db, groups.Rows.Keys, municipalities, today, fileName, ct);
             if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
 
             // Whoever is past their retention date goes first: the file then shares them anew, it does not confirm them.
-            await RetentionPurge.EraseDueAsync(db, time, options.Actor, [.. municipalities.Values.Select(m => m.Id)], ct);
+            await RetentionPurge.EraseDueAsync(db, time, options.Actor, [.. groups.Rows.Keys.Select(nis => municipalities[nis].Id)], ct);
 
-            var (writePlans, massWithdrawal) = await PlanAsync(groups, municipalities, options, today, fileName, (m, rows) => writer.StoredAsync(m, rows, ct));
+            var (writePlans, massWithdrawal) = await PlanAsync(groups.Rows, municipalities, options, fileName, m => writer.StoredAsync(m, ct));
             if (massWithdrawal is not null) return massWithdrawal;
 
             SignalWriting();
@@ -74,14 +86,14 @@ public static class ImportApplier
 
     /// <summary>The plans, or the mass-withdrawal refusal.</summary>
     private static async Task<(List<ImportPlan> Plans, ImportOutcome? Refused)> PlanAsync(
-        Dictionary<string, List<NewcomerRecord>> groups, Dictionary<string, Municipality> municipalities, ImportOptions options, DateOnly today,
-        string fileName, Func<Municipality, IReadOnlyList<NewcomerRecord>, Task<Dictionary<string, StoredNewcomer>>> storedAsync)
+        Dictionary<string, List<ImportRow>> groups, Dictionary<string, Municipality> municipalities, ImportOptions options,
+        string fileName, Func<Municipality, Task<Dictionary<string, StoredNewcomer>>> storedAsync)
     {
         var plans = new List<ImportPlan>();
         foreach (var (nis, rows) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var municipality = municipalities[nis];
-            plans.Add(ImportPlanner.Plan(municipality, rows, await storedAsync(municipality, rows), options.Mode, today));
+            plans.Add(ImportPlanner.Plan(municipality, rows, await storedAsync(municipality), options.Mode));
         }
 
         var massive = plans.Where(ImportPlanner.IsMassWithdrawal).ToList();
@@ -111,43 +123,6 @@ public static class ImportApplier
         if (Environment.GetEnvironmentVariable(WriteSignalVariable) is { Length: > 0 } path) File.WriteAllText(path, "");
     }
 
-    private static (Dictionary<string, List<NewcomerRecord>> Groups, List<string> Errors) GroupByMunicipality(
-        IReadOnlyList<NewcomerRecord> records, string? defaultNis, string fileName)
-    {
-        var groups = new Dictionary<string, List<NewcomerRecord>>(StringComparer.Ordinal);
-        var errors = new List<string>();
-        if (defaultNis is null && records.All(r => r.MunicipalityNis is null))
-        {
-            errors.Add(ImportProblem.File($"no municipality: the file has no \"{NewcomerColumns.MunicipalityNis}\" values; give --municipality").Format(fileName));
-            return (groups, errors);
-        }
-
-        foreach (var record in records)
-        {
-            var nis = record.MunicipalityNis ?? defaultNis;
-            if (nis is null)
-            {
-                errors.Add(new ImportProblem(record.RowNumber, NewcomerColumns.MunicipalityNis,
-                    "no municipality: fill the column or give --municipality").Format(fileName));
-                continue;
-            }
-
-            if (defaultNis is not null && record.MunicipalityNis is not null && record.MunicipalityNis != defaultNis)
-            {
-                errors.Add(new ImportProblem(record.RowNumber, NewcomerColumns.MunicipalityNis,
-                    $"\"{record.MunicipalityNis}\" differs from --municipality {defaultNis}").Format(fileName));
-                continue;
-            }
-
-            if (!groups.TryGetValue(nis, out var list)) groups[nis] = list = [];
-            list.Add(record);
-        }
-
-        return errors.Count <= MaxProblems
-            ? (groups, errors)
-            : (groups, [.. errors.Take(MaxProblems), ImportProblem.File($"... and {errors.Count - MaxProblems} more problems").Format(fileName)]);
-    }
-
     private static async Task WriteAsync(PnxDb db, NewcomerBulkWriter writer, ImportPlan plan, DateTime now, CancellationToken ct)
     {
         await writer.InsertAsync(plan.Municipality.Id, plan.Inserts, now, ct);
@@ -175,7 +150,7 @@ public static class ImportApplier
     private static IEnumerable<AuditRecord> AuditRecords(ImportPlan plan, string actor, string fileName)
     {
         var nis = plan.Municipality.NisCode;
-        var written = plan.Creates.Select(r => r.DossierNumber).Concat(plan.Updates.Select(u => u.Record.DossierNumber)).Order(StringComparer.Ordinal).ToList();
+        var written = plan.Creates.Select(r => r.DossierNumber).Concat(plan.Updates.Select(u => u.Row.DossierNumber)).Order(StringComparer.Ordinal).ToList();
         yield return new AuditRecord(actor, "import", nis, written, AuditPurposes.Exchange, $"{Path.GetFileName(fileName)}: {plan.Summary()[(nis.Length + plan.Municipality.Name.Length + 3)..]}");
         if (plan.Withdrawals.Count > 0)
             yield return new AuditRecord(actor, "withdrawal", nis, plan.Withdrawals.Select(w => w.DossierNumber).ToList(), AuditPurposes.Exchange, $"{plan.Withdrawals.Count} withdrawn by snapshot");

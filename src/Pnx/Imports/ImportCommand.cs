@@ -32,7 +32,18 @@ public static class ImportCommand
                 result.GetValue(allowMass),
                 context.Actor);
             await using var db = await context.OpenDatabaseAsync(ct);
-            var outcome = await NewcomerImport.RunAsync(db, context.Time, result.GetRequiredValue(file).FullName, options, null, ct);
+            // A progress bar on a terminal only; when stderr is redirected, the verb prints only its result.
+            var bar = context.Error == Console.Error ? ProgressBar.ForStandardError() : null;
+            ImportOutcome outcome;
+            try
+            {
+                outcome = await NewcomerImport.RunAsync(db, context.Time, result.GetRequiredValue(file).FullName, options, null, bar is null ? null : new ImportProgressBar(bar), ct);
+            }
+            finally
+            {
+                bar?.Clear();
+            }
+
             foreach (var line in outcome.Lines) await context.Out.WriteLineAsync(line);
             foreach (var error in outcome.Errors) await context.Error.WriteLineAsync(error);
             return outcome.ExitCode;

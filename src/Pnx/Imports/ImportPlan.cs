@@ -8,19 +8,18 @@ public sealed class ImportPlan(Municipality municipality)
     public Municipality Municipality { get; } = municipality;
 
     /// <summary>New newcomers, and withdrawn or erased ones shared again.</summary>
-    public List<NewcomerRecord> Creates { get; } = [];
+    public List<ImportRow> Creates { get; } = [];
 
     /// <summary>Ids of erased or withdrawn rows that a create revives, by dossier number.</summary>
     public Dictionary<string, long> Revived { get; } = new(StringComparer.Ordinal);
 
-    public List<(long Id, NewcomerRecord Record)> Updates { get; } = [];
+    public List<(long Id, ImportRow Row)> Updates { get; } = [];
 
-    /// <summary>Creates of newcomers the municipality never had.</summary>
-    public IReadOnlyList<NewcomerRecord> Inserts => [.. Creates.Where(r => !Revived.ContainsKey(r.DossierNumber))];
+    /// <summary>How many creates are newcomers the municipality never had.</summary>
+    public int Inserts => Creates.Count - Revived.Count;
 
-    /// <summary>Rows overwritten in place: re-shared newcomers and updates.</summary>
-    public IReadOnlyList<(long Id, NewcomerRecord Record)> Rewrites =>
-        [.. Creates.Where(r => Revived.ContainsKey(r.DossierNumber)).Select(r => (Revived[r.DossierNumber], r)), .. Updates];
+    /// <summary>Ids of the rows overwritten in place: re-shared newcomers and updates.</summary>
+    public IReadOnlyList<long> Rewrites => [.. Revived.Values, .. Updates.Select(u => u.Id)];
 
     public List<long> Unchanged { get; } = [];
 

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Pnx.Data;
 using Pnx.Municipalities;
-using Pnx.Newcomers;
-using Pnx.Retention;
 
 namespace Pnx.Imports;
 
@@ -13,26 +9,13 @@ public sealed record StoredNewcomer(long Id, string DossierNumber, bool Current,
 
 /// <summary>
 /// Compares the file with what each municipality holds and decides every row's fate. The applier reads
-/// what is held under the import's <see cref="NewcomerWriteLock"/>, so the plan is made on the data as
-/// the writes will find them.
+/// what is held (<see cref="NewcomerBulkWriter.StoredAsync"/>) under the import's <see cref="Newcomers.NewcomerWriteLock"/>,
+/// so the plan is made on the data as the writes will find them.
 /// </summary>
 public static class ImportPlanner
 {
-    /// <summary>What the municipality holds, compared with the file's rows in memory.</summary>
-    public static async Task<Dictionary<string, StoredNewcomer>> StoredAsync(
-        PnxDb db, Municipality municipality, IReadOnlyList<NewcomerRecord> records, CancellationToken ct)
-    {
-        var file = records.ToDictionary(r => r.DossierNumber, StringComparer.Ordinal);
-        var stored = await db.Newcomers.AsNoTracking().Where(n => n.MunicipalityId == municipality.Id).ToListAsync(ct);
-        return stored.ToDictionary(
-            n => n.DossierNumber,
-            n => new StoredNewcomer(n.Id, n.DossierNumber, n.WithdrawnAt == null && n.ErasedAt == null,
-                file.TryGetValue(n.DossierNumber, out var row) && NewcomerFields.SameValues(n, row.Values)),
-            StringComparer.Ordinal);
-    }
-
     public static ImportPlan Plan(
-        Municipality municipality, IReadOnlyList<NewcomerRecord> records, IReadOnlyDictionary<string, StoredNewcomer> stored, ImportMode mode, DateOnly today)
+        Municipality municipality, IReadOnlyList<ImportRow> records, IReadOnlyDictionary<string, StoredNewcomer> stored, ImportMode mode)
     {
         var plan = new ImportPlan(municipality) { ActiveBefore = stored.Values.Count(e => e.Current) };
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -40,7 +23,7 @@ public static class ImportPlanner
         {
             seen.Add(record.DossierNumber);
             stored.TryGetValue(record.DossierNumber, out var current);
-            if (RetentionRules.HasEnded(record.CertificateDate, today))
+            if (record.RetentionEnded)
             {
                 plan.SkippedRetentionEnded.Add(record.DossierNumber);
                 if (current is { Current: true }) plan.RetentionErasures.Add((current.Id, current.DossierNumber));

@@ -12,15 +12,15 @@ namespace Pnx.Imports;
 
 /// <summary>
 /// Writes imported rows at close to the engine's raw speed; EF Core change tracking is ~15× slower here.
-/// On SQLite the rows are first copied into a temporary table of the import's own connection, before the
-/// write transaction: SQLite has one write lock, and every page's audit entry waits for it, so the write
-/// transaction only moves staged rows with set-based statements. PostgreSQL never makes readers or other
-/// writers wait for an import, so there the rows go straight in with binary COPY.
+/// The rows are first staged, batch by batch as the file is read, into a temporary table of the import's
+/// own connection (SQLite: prepared inserts; PostgreSQL: binary COPY), outside the write transaction and
+/// without any lock on the newcomers. The write transaction then compares and moves the staged rows with
+/// set-based statements: short, which matters on SQLite, whose one write lock every page's audit entry
+/// waits for. Memory holds a batch, not the file: on SQLite the staged table lives in a temporary file
+/// behind a bounded cache.
 /// </summary>
 internal sealed class NewcomerBulkWriter : IAsyncDisposable
 {
-    private const string Staged = "temp.import_rows";
-
     /// <summary>SQLite's cache sizes in KiB (negative): 64 MiB during an import, the default after it.</summary>
     private const string ImportCacheSize = "-65536";
     private const string DefaultCacheSize = "-2000";
@@ -30,24 +30,28 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
     private static readonly string[] UpdatedFields = [.. NewcomerFields.Personal.Select(f => f.Property)];
 
     private readonly PnxDb _db;
-    private readonly bool _staged;
+    private readonly DbConnection _connection;
+    private readonly bool _sqlite;
+    private readonly string _staged;
     private readonly Dictionary<int, int> _stagedRows = [];
+    private DbTransaction? _staging;
+    private DbCommand? _insert;
 
-    private NewcomerBulkWriter(PnxDb db, bool staged)
+    private NewcomerBulkWriter(PnxDb db)
     {
         _db = db;
-        _staged = staged;
+        _connection = db.Database.GetDbConnection();
+        _sqlite = _connection is SqliteConnection;
+        _staged = _sqlite ? "temp.import_rows" : "pg_temp.import_rows";
     }
 
-    /// <summary>Prepares the writes; on SQLite this stages the rows. Call it before the write transaction, on an open connection.</summary>
-    public static async Task<NewcomerBulkWriter> StageAsync(PnxDb db, IEnumerable<(int MunicipalityId, NewcomerRecord Record)> rows, CancellationToken ct)
+    /// <summary>Creates the staging table; call it on the import's open connection, before any transaction.</summary>
+    public static async Task<NewcomerBulkWriter> CreateAsync(PnxDb db, CancellationToken ct)
     {
-        if (db.Database.GetDbConnection() is not SqliteConnection connection) return new NewcomerBulkWriter(db, staged: false);
-
-        var writer = new NewcomerBulkWriter(db, staged: true);
+        var writer = new NewcomerBulkWriter(db);
         try
         {
-            await CopyInAsync(connection, rows, writer._stagedRows, ct);
+            await writer.CreateTableAsync(ct);
             return writer;
         }
         catch
@@ -57,44 +61,87 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         }
     }
 
-    private static async Task CopyInAsync(
-        SqliteConnection connection, IEnumerable<(int MunicipalityId, NewcomerRecord Record)> rows, Dictionary<int, int> counts, CancellationToken ct)
+    private async Task CreateTableAsync(CancellationToken ct)
     {
-        // In memory, and a cache that holds the import's pages: the write transaction then moves rows without waiting for the disk.
-        await Execute(connection, null, $"PRAGMA temp_store = MEMORY; PRAGMA cache_size = {ImportCacheSize}", ct);
-        await Execute(connection, null, $"DROP TABLE IF EXISTS {Staged}; CREATE TEMP TABLE import_rows AS SELECT \"MunicipalityId\", {Columns(Fields)} FROM newcomers WHERE 0", ct);
-        // Deferred: the transaction writes only the connection's temporary database and takes no lock on the main one.
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        await using (var insert = Prepare(connection, transaction, $"INSERT INTO {Staged} VALUES ({string.Join(", ", Enumerable.Range(0, Fields.Length + 1).Select(i => Param(connection, i)))})", Fields.Length + 1))
+        var create = $"DROP TABLE IF EXISTS {_staged}; CREATE TEMP TABLE import_rows AS SELECT \"MunicipalityId\", {Columns(Fields)} FROM newcomers WHERE 1 = 0";
+        if (!_sqlite)
         {
-            foreach (var (municipalityId, record) in rows)
-            {
-                insert.Parameters[0].Value = municipalityId;
-                for (var i = 0; i < Fields.Length; i++) insert.Parameters[i + 1].Value = NewcomerFields.All[i].Stored(record.Values) ?? DBNull.Value;
-                await insert.ExecuteNonQueryAsync(ct);
-                counts[municipalityId] = counts.GetValueOrDefault(municipalityId) + 1;
-            }
+            await Execute(null, create, ct);
+            return;
         }
 
-        await Execute(connection, transaction, "CREATE UNIQUE INDEX temp.import_rows_key ON import_rows (\"MunicipalityId\", \"DossierNumber\")", ct);
-        await transaction.CommitAsync(ct);
+        // A temporary file behind a bounded cache, not memory: a million staged rows must not fill the process.
+        await Execute(null, $"PRAGMA temp_store = FILE; PRAGMA cache_size = {ImportCacheSize}; PRAGMA temp.cache_size = {ImportCacheSize}", ct);
+        await Execute(null, create, ct);
+        // Deferred: the transaction writes only the connection's temporary database and takes no lock on the main one.
+        _staging = ((SqliteConnection)_connection).BeginTransaction(deferred: true);
+        _insert = Prepare(_staging, $"INSERT INTO {_staged} VALUES ({string.Join(", ", Enumerable.Range(0, Fields.Length + 1).Select(Param))})", Fields.Length + 1);
+    }
+
+    /// <summary>Copies a batch of validated rows of one municipality into the staging table.</summary>
+    public async Task StageAsync(int municipalityId, IReadOnlyList<NewcomerRecord> records, CancellationToken ct)
+    {
+        if (records.Count == 0) return;
+        _stagedRows[municipalityId] = _stagedRows.GetValueOrDefault(municipalityId) + records.Count;
+        if (_insert is not null)
+        {
+            foreach (var record in records)
+            {
+                _insert.Parameters[0].Value = municipalityId;
+                for (var i = 0; i < Fields.Length; i++) _insert.Parameters[i + 1].Value = NewcomerFields.All[i].Stored(record.Values) ?? DBNull.Value;
+                await _insert.ExecuteNonQueryAsync(ct);
+            }
+
+            return;
+        }
+
+        await using var importer = await ((NpgsqlConnection)_connection).BeginBinaryImportAsync(
+            $"COPY {_staged} (\"MunicipalityId\", {Columns(Fields)}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var record in records)
+        {
+            await importer.StartRowAsync(ct);
+            await importer.WriteAsync(municipalityId, NpgsqlDbType.Integer, ct);
+            foreach (var field in NewcomerFields.All) await WriteAsync(importer, field.Stored(record.Values), ct);
+        }
+
+        await importer.CompleteAsync(ct);
+    }
+
+    /// <summary>Indexes the staged rows by key; after this the staging table is only read.</summary>
+    public async Task EndStagingAsync(CancellationToken ct)
+    {
+        if (_insert is not null)
+        {
+            await _insert.DisposeAsync();
+            _insert = null;
+        }
+
+        var index = _sqlite
+            ? "CREATE UNIQUE INDEX temp.import_rows_key ON import_rows (\"MunicipalityId\", \"DossierNumber\")"
+            : $"CREATE UNIQUE INDEX import_rows_key ON {_staged} (\"MunicipalityId\", \"DossierNumber\"); ANALYZE {_staged}";
+        await Execute(_staging, index, ct);
+        if (_staging is not null)
+        {
+            await _staging.CommitAsync(ct);
+            await _staging.DisposeAsync();
+            _staging = null;
+        }
     }
 
     /// <summary>
-    /// What the municipality holds, compared with the file. Staged on SQLite, the comparison runs in the
-    /// database and only ids and flags cross over: this read happens under the write lock.
+    /// What the municipality holds, compared with the file in the database: only ids and flags cross over,
+    /// and this read happens under the write lock (a dry run reads without it).
     /// </summary>
-    public async Task<Dictionary<string, StoredNewcomer>> StoredAsync(Municipality municipality, IReadOnlyList<NewcomerRecord> records, CancellationToken ct)
+    public async Task<Dictionary<string, StoredNewcomer>> StoredAsync(Municipality municipality, CancellationToken ct)
     {
-        if (!_staged) return await ImportPlanner.StoredAsync(_db, municipality, records, ct);
-
-        var (connection, transaction) = Current();
-        var same = string.Join(" AND ", NewcomerFields.Compared.Select(f => $"n.{Quote(f.Property)} IS s.{Quote(f.Property)}"));
-        await using var command = Prepare(connection, transaction,
+        var same = string.Join(" AND ", NewcomerFields.Compared.Select(f => _sqlite
+            ? $"n.{Quote(f.Property)} IS s.{Quote(f.Property)}"
+            : $"n.{Quote(f.Property)} IS NOT DISTINCT FROM s.{Quote(f.Property)}"));
+        await using var command = Prepare(CurrentOrNone(),
             "SELECT n.\"Id\", n.\"DossierNumber\", n.\"WithdrawnAt\" IS NULL AND n.\"ErasedAt\" IS NULL, " +
             $"s.\"DossierNumber\" IS NOT NULL AND {same} " +
-            $"FROM newcomers n LEFT JOIN {Staged} s ON s.\"MunicipalityId\" = n.\"MunicipalityId\" AND s.\"DossierNumber\" = n.\"DossierNumber\" " +
-            $"WHERE n.\"MunicipalityId\" = {Param(connection, 0)}",
+            $"FROM newcomers n LEFT JOIN {_staged} s ON s.\"MunicipalityId\" = n.\"MunicipalityId\" AND s.\"DossierNumber\" = n.\"DossierNumber\" " +
+            $"WHERE n.\"MunicipalityId\" = {Param(0)}",
             1);
         command.Parameters[0].Value = municipality.Id;
         var stored = new Dictionary<string, StoredNewcomer>(StringComparer.Ordinal);
@@ -108,77 +155,56 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         return stored;
     }
 
-    /// <summary>Adds newcomers the municipality never had; <paramref name="records"/> is what the plan made under the lock.</summary>
-    public async Task InsertAsync(int municipalityId, IReadOnlyList<NewcomerRecord> records, DateTime now, CancellationToken ct)
+    /// <summary>Adds the newcomers the municipality never had: <paramref name="count"/>, as the plan made under the lock counted them.</summary>
+    public async Task InsertAsync(int municipalityId, int count, DateTime now, CancellationToken ct)
     {
-        if (records.Count == 0) return;
-        var (connection, transaction) = Current();
-        var columns = $"\"MunicipalityId\", {Columns(Fields)}, \"FirstSharedAt\", \"LastConfirmedAt\"";
-        if (_staged)
-        {
-            // The staged rows without a stored newcomer are exactly the plan's new ones: it was made under this
-            // transaction's lock. When all of them are new (a first import) the check per row is left to the
-            // unique index. In file order ('+' keeps SQLite from walking the staged rows through their index).
-            var allNew = records.Count == _stagedRows.GetValueOrDefault(municipalityId);
-            var inserted = await Execute(connection, transaction,
-                $"INSERT INTO newcomers ({columns}) SELECT s.\"MunicipalityId\", {Columns(Fields, "s.")}, $now, $now FROM {Staged} s " +
-                "WHERE +s.\"MunicipalityId\" = $municipality" +
-                (allNew ? "" : " AND NOT EXISTS (SELECT 1 FROM newcomers n WHERE n.\"MunicipalityId\" = s.\"MunicipalityId\" AND n.\"DossierNumber\" = s.\"DossierNumber\")"),
-                ct, ("$now", now), ("$municipality", municipalityId));
-            Expect(inserted, records.Count, "inserted");
-            return;
-        }
-
-        await using var importer = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY newcomers ({columns}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var record in records)
-        {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(municipalityId, NpgsqlDbType.Integer, ct);
-            foreach (var field in NewcomerFields.All) await WriteAsync(importer, field.Stored(record.Values), ct);
-            await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-            await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-        }
-
-        await importer.CompleteAsync(ct);
+        if (count == 0) return;
+        // The staged rows without a stored newcomer are exactly the plan's new ones: it was made under this
+        // transaction's lock. When all of them are new (a first import) the check per row is left to the
+        // unique index. In file order ('+' keeps SQLite from walking the staged rows through their index).
+        var allNew = count == _stagedRows.GetValueOrDefault(municipalityId);
+        var inserted = await Execute(Current(),
+            $"INSERT INTO newcomers (\"MunicipalityId\", {Columns(Fields)}, \"FirstSharedAt\", \"LastConfirmedAt\") " +
+            $"SELECT s.\"MunicipalityId\", {Columns(Fields, "s.")}, {Named("now")}, {Named("now")} FROM {_staged} s " +
+            $"WHERE {(_sqlite ? "+" : "")}s.\"MunicipalityId\" = {Named("municipality")}" +
+            (allNew ? "" : " AND NOT EXISTS (SELECT 1 FROM newcomers n WHERE n.\"MunicipalityId\" = s.\"MunicipalityId\" AND n.\"DossierNumber\" = s.\"DossierNumber\")") +
+            (_sqlite ? "" : " ORDER BY s.ctid"),
+            ct, (Named("now"), now), (Named("municipality"), municipalityId));
+        Expect(inserted, count, "inserted");
     }
 
-    /// <summary>Overwrites the personal fields and makes the newcomers current again (updates and re-shares).</summary>
-    public async Task UpdateAsync(int municipalityId, IReadOnlyList<(long Id, NewcomerRecord Record)> rows, DateTime now, CancellationToken ct)
+    /// <summary>Overwrites the personal fields from the staged rows and makes the newcomers current again (updates and re-shares).</summary>
+    public async Task UpdateAsync(int municipalityId, IReadOnlyList<long> ids, DateTime now, CancellationToken ct)
     {
-        if (rows.Count == 0) return;
-        var (connection, transaction) = Current();
-        if (_staged)
-        {
-            var ids = "[" + string.Join(',', rows.Select(r => r.Id.ToString(CultureInfo.InvariantCulture))) + "]";
-            var updated = await Execute(connection, transaction,
-                $"UPDATE newcomers SET {string.Join(", ", UpdatedFields.Select(c => $"{Quote(c)} = s.{Quote(c)}"))}, {MadeCurrent("$now")} " +
-                $"FROM {Staged} s WHERE newcomers.\"Id\" IN (SELECT value FROM json_each($ids)) " +
-                "AND s.\"MunicipalityId\" = newcomers.\"MunicipalityId\" AND s.\"DossierNumber\" = newcomers.\"DossierNumber\" AND s.\"MunicipalityId\" = $municipality",
-                ct, ("$now", now), ("$ids", ids), ("$municipality", municipalityId));
-            Expect(updated, rows.Count, "updated");
-            return;
-        }
-
-        var n = UpdatedFields.Length;
-        var sets = string.Join(", ", UpdatedFields.Select((c, i) => $"{Quote(c)} = {Param(connection, i)}"));
-        var sql = $"UPDATE newcomers SET {sets}, {MadeCurrent(Param(connection, n))} WHERE \"Id\" = {Param(connection, n + 1)}";
-        await using var command = Prepare(connection, transaction, sql, n + 2);
-        foreach (var (id, record) in rows)
-        {
-            for (var i = 0; i < n; i++) command.Parameters[i].Value = NewcomerFields.Personal[i].Stored(record.Values) ?? DBNull.Value;
-            command.Parameters[n].Value = now;
-            command.Parameters[n + 1].Value = id;
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        if (ids.Count == 0) return;
+        var idList = _sqlite
+            ? $"(SELECT value FROM json_each({Named("ids")}))"
+            : $"(SELECT unnest({Named("ids")}::bigint[]))";
+        object idValue = _sqlite ? "[" + string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]" : ids.ToArray();
+        var updated = await Execute(Current(),
+            $"UPDATE newcomers SET {string.Join(", ", UpdatedFields.Select(c => $"{Quote(c)} = s.{Quote(c)}"))}, " +
+            $"\"LastConfirmedAt\" = {Named("now")}, \"WithdrawnAt\" = NULL, \"ErasedAt\" = NULL " +
+            $"FROM {_staged} s WHERE newcomers.\"Id\" IN {idList} " +
+            $"AND s.\"MunicipalityId\" = newcomers.\"MunicipalityId\" AND s.\"DossierNumber\" = newcomers.\"DossierNumber\" AND s.\"MunicipalityId\" = {Named("municipality")}",
+            ct, (Named("now"), now), (Named("ids"), idValue), (Named("municipality"), municipalityId));
+        Expect(updated, ids.Count, "updated");
     }
 
     /// <summary>Removes the staged copy at once: it holds personal data.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_staged)
+        if (_insert is not null) await _insert.DisposeAsync();
+        if (_staging is not null)
         {
-            await Execute(_db.Database.GetDbConnection(), null, $"DROP TABLE IF EXISTS {Staged}; PRAGMA cache_size = {DefaultCacheSize}", CancellationToken.None);
+            await _staging.RollbackAsync(CancellationToken.None);
+            await _staging.DisposeAsync();
         }
+
+        if (_connection.State != System.Data.ConnectionState.Open) return;
+        await Execute(null, _sqlite
+            ? $"DROP TABLE IF EXISTS {_staged}; PRAGMA cache_size = {DefaultCacheSize}; PRAGMA temp.cache_size = {DefaultCacheSize}; PRAGMA temp_store = DEFAULT"
+            : $"DROP TABLE IF EXISTS {_staged}",
+            CancellationToken.None);
     }
 
     private static void Expect(int affected, int planned, string what)
@@ -199,9 +225,9 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         }
     }
 
-    private static async Task<int> Execute(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    private async Task<int> Execute(DbTransaction? transaction, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
     {
-        await using var command = connection.CreateCommand();
+        await using var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
@@ -215,30 +241,31 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         return await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static DbCommand Prepare(DbConnection connection, DbTransaction? transaction, string sql, int parameterCount)
+    private DbCommand Prepare(DbTransaction? transaction, string sql, int parameterCount)
     {
-        var command = connection.CreateCommand();
+        var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         for (var i = 0; i < parameterCount; i++)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = connection is SqliteConnection ? "$p" + i : "p" + i;
+            parameter.ParameterName = _sqlite ? "$p" + i : "p" + i;
             command.Parameters.Add(parameter);
         }
 
         return command;
     }
 
-    private static string Param(DbConnection connection, int index) => connection is SqliteConnection ? "$p" + index : "@p" + index;
+    private string Param(int index) => _sqlite ? "$p" + index : "@p" + index;
 
-    private static string MadeCurrent(string now) => $"\"LastConfirmedAt\" = {now}, \"WithdrawnAt\" = NULL, \"ErasedAt\" = NULL";
+    private string Named(string name) => (_sqlite ? "$" : "@") + name;
 
     private static string Quote(string column) => "\"" + column + "\"";
 
     private static string Columns(IEnumerable<string> columns, string prefix = "") => string.Join(", ", columns.Select(c => prefix + Quote(c)));
 
-    private (DbConnection Connection, DbTransaction Transaction) Current() =>
-        (_db.Database.GetDbConnection(),
-         _db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Bulk writes run inside the import's transaction."));
+    private DbTransaction? CurrentOrNone() => _db.Database.CurrentTransaction?.GetDbTransaction();
+
+    private DbTransaction Current() =>
+        CurrentOrNone() ?? throw new InvalidOperationException("Bulk writes run inside the import's transaction.");
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 
 namespace Pnx.Imports.Reading;
@@ -6,49 +5,69 @@ namespace Pnx.Imports.Reading;
 /// <summary>
 /// An RFC 4180 reader that counts records, not lines: a quoted line break stays inside its cell, so row
 /// numbers match what a spreadsheet shows. Written by hand because the problems must name the record where
-/// an unclosed quote started and every ragged record, which a general CSV library does not report.
+/// an unclosed quote started and every ragged record, which a general CSV library does not report. Rows go
+/// to a <see cref="RowSink"/> as they are read (<see cref="CsvRecordReader"/> holds one record at a time).
 /// </summary>
 internal static class CsvTableReader
 {
-    private static readonly SearchValues<char> SemicolonStops = SearchValues.Create(";\r\n");
-    private static readonly SearchValues<char> CommaStops = SearchValues.Create(",\r\n");
-    private static readonly SearchValues<char> TabStops = SearchValues.Create("\t\r\n");
-
     public static ReadResult Read(string text, ReaderLimits limits)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            return ReadResult.Fail(ImportProblem.File("the file is empty"));
+        var table = new TableSink();
+        return table.Result(Read(new StringReader(text), CsvDelimiter.Detect(text), limits, table));
+    }
 
-        var delimiter = CsvDelimiter.Detect(text);
-        var stops = delimiter switch { ';' => SemicolonStops, ',' => CommaStops, _ => TabStops };
+    /// <summary>Reads a text whose delimiter is detected from its first line.</summary>
+    public static IReadOnlyList<ImportProblem> Read(TextReader text, ReaderLimits limits, RowSink sink)
+    {
+        var start = new char[64 * 1024];
+        var length = text.ReadBlock(start, 0, start.Length);
+        var head = start.AsSpan(0, length);
+        return Read(text, CsvDelimiter.Detect(head), limits, sink, head);
+    }
+
+    /// <returns>The problems that keep the file from being read; none when every row went to the sink.</returns>
+    public static IReadOnlyList<ImportProblem> Read(TextReader text, char delimiter, ReaderLimits limits, RowSink sink, ReadOnlySpan<char> start = default)
+    {
+        var records = new CsvRecordReader(text, delimiter, limits.MaxColumns, start);
         var problems = new ProblemCollector(limits.MaxProblems);
         var fields = new List<string>();
-        var rows = new List<RawRow>();
         string[]? headers = null;
-        var position = 0;
+        var accepting = false;
+        var headerRefused = false;
 
-        for (var rowNumber = 1; position < text.Length && !problems.IsFull; rowNumber++)
+        for (var rowNumber = 1; !problems.IsFull; rowNumber++)
         {
+            var outcome = records.Read(fields);
+            if (outcome == CsvRecordReader.Outcome.EndOfText)
+                break;
             if (rowNumber - 1 > limits.MaxDataRows)
-                return ReadResult.Fail(ImportProblem.File(string.Create(CultureInfo.InvariantCulture, $"the file has more than {limits.MaxDataRows:N0} data rows")));
+                return [ImportProblem.File(string.Create(CultureInfo.InvariantCulture, $"the file has more than {limits.MaxDataRows:N0} data rows"))];
 
-            fields.Clear();
-            var outcome = ReadRecord(text, ref position, delimiter, stops, fields, limits);
-            if (outcome == RecordOutcome.UnclosedQuote)
+            if (outcome == CsvRecordReader.Outcome.UnclosedQuote)
             {
                 problems.Add(new ImportProblem(rowNumber, null, "a quoted cell that starts in this row is never closed (a missing \")"));
                 break;
             }
 
-            if (outcome == RecordOutcome.TooManyFields)
-                return ReadResult.Fail(new ImportProblem(rowNumber, null, string.Create(CultureInfo.InvariantCulture, $"has more than {limits.MaxColumns} columns")));
+            if (outcome == CsvRecordReader.Outcome.TooManyFields)
+                return [new ImportProblem(rowNumber, null, string.Create(CultureInfo.InvariantCulture, $"has more than {limits.MaxColumns} columns"))];
 
             if (headers is null)
             {
+                if (RowCells.AreEmpty(fields))
+                {
+                    // A file of nothing but white space is empty, not headerless.
+                    return records.RestIsWhiteSpace()
+                        ? [ImportProblem.File("the file is empty")]
+                        : [new ImportProblem(1, null, "the header row is empty")];
+                }
+
                 headers = [.. fields];
-                if (RowCells.AreEmpty(headers))
-                    return ReadResult.Fail(new ImportProblem(1, null, "the header row is empty"));
                 ReportLongCells(rowNumber, headers, [], limits, problems);
+                // A refused header stops the rows from being passed on, but the file is still read to the end:
+                // a problem of reading outranks one of the header.
+                accepting = !problems.Any && sink.Start(headers);
+                headerRefused = !problems.Any && !accepting;
                 continue;
             }
 
@@ -60,90 +79,17 @@ internal static class CsvTableReader
                 continue;
             }
 
-            if (ReportLongCells(rowNumber, fields, headers, limits, problems))
-                rows.Add(new RawRow(rowNumber, [.. fields]));
+            if (ReportLongCells(rowNumber, fields, headers, limits, problems) && accepting && !problems.Any)
+                sink.Add(new RawRow(rowNumber, [.. fields]));
         }
 
         if (problems.Any)
-            return new ReadResult(null, problems.Problems);
+            return problems.Problems;
         if (headers is null)
-            return ReadResult.Fail(ImportProblem.File("the file is empty"));
-        if (rows.Count == 0 && limits.RequireDataRows)
-            return ReadResult.Fail(ImportProblem.File("the file has a header but no data rows"));
-        return ReadResult.Ok(new RawTable(headers, rows));
-    }
-
-    private enum RecordOutcome { Complete, UnclosedQuote, TooManyFields }
-
-    private static RecordOutcome ReadRecord(string text, ref int position, char delimiter, SearchValues<char> stops, List<string> fields, ReaderLimits limits)
-    {
-        while (true)
-        {
-            if (fields.Count >= limits.MaxColumns)
-                return RecordOutcome.TooManyFields;
-
-            string value;
-            if (position < text.Length && text[position] == '"')
-            {
-                if (!TryReadQuoted(text, ref position, out value))
-                    return RecordOutcome.UnclosedQuote;
-
-                // Lenient like Excel: characters between a closing quote and the next delimiter are kept.
-                var rest = text.AsSpan(position).IndexOfAny(stops);
-                var restEnd = rest < 0 ? text.Length : position + rest;
-                if (restEnd > position)
-                    value += text[position..restEnd];
-                position = restEnd;
-            }
-            else
-            {
-                var stop = text.AsSpan(position).IndexOfAny(stops);
-                var end = stop < 0 ? text.Length : position + stop;
-                value = text[position..end];
-                position = end;
-            }
-
-            fields.Add(value);
-            if (position >= text.Length)
-                return RecordOutcome.Complete;
-
-            var c = text[position++];
-            if (c == delimiter)
-                continue;
-            if (c == '\r' && position < text.Length && text[position] == '\n')
-                position++;
-            return RecordOutcome.Complete;
-        }
-    }
-
-    private static bool TryReadQuoted(string text, ref int position, out string value)
-    {
-        var start = position + 1;
-        var scan = start;
-        var hasDoubledQuotes = false;
-        while (true)
-        {
-            var quote = text.AsSpan(scan).IndexOf('"');
-            if (quote < 0)
-            {
-                value = "";
-                return false;
-            }
-
-            quote += scan;
-            if (quote + 1 < text.Length && text[quote + 1] == '"')
-            {
-                hasDoubledQuotes = true;
-                scan = quote + 2;
-                continue;
-            }
-
-            value = text[start..quote];
-            if (hasDoubledQuotes)
-                value = value.Replace("\"\"", "\"", StringComparison.Ordinal);
-            position = quote + 1;
-            return true;
-        }
+            return [ImportProblem.File("the file is empty")];
+        if (sink.Rows == 0 && limits.RequireDataRows && !headerRefused)
+            return [ImportProblem.File("the file has a header but no data rows")];
+        return [];
     }
 
     /// <returns>true when every cell is within the cap.</returns>

@@ -8,9 +8,9 @@ namespace Pnx.Imports.Reading;
 /// </summary>
 internal static class XlsxSheetReader
 {
-    public static ReadResult Read(Stream worksheet, IReadOnlyList<string> sharedStrings, XlsxDateStyles dateStyles, ReaderLimits limits)
+    public static IReadOnlyList<ImportProblem> Read(Stream worksheet, IReadOnlyList<string> sharedStrings, XlsxDateStyles dateStyles, ReaderLimits limits, RowSink sink)
     {
-        var table = new XlsxTableBuilder(sharedStrings, dateStyles, limits);
+        var table = new XlsxTableBuilder(sharedStrings, dateStyles, limits, sink);
         using (var xml = XlsxXml.Open(worksheet, limits))
             ReadSheetData(xml, table);
         return table.Result();

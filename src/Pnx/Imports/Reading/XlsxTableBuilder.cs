@@ -13,12 +13,14 @@ internal sealed class XlsxTableBuilder
     private readonly XlsxDateStyles dateStyles;
     private readonly ReaderLimits limits;
     private readonly ProblemCollector problems;
-    private readonly List<RawRow> rows = [];
+    private readonly RowSink sink;
     private readonly List<string> headerCells = [];
 
     private string[]? headers;
     private ImportProblem? refusal;
     private bool stopped;
+    private bool accepting;
+    private bool headerRefused;
 
     // The row being read.
     private int rowNumber;
@@ -32,8 +34,9 @@ internal sealed class XlsxTableBuilder
     private int cellStyle;
     private bool cellHasFormula;
 
-    public XlsxTableBuilder(IReadOnlyList<string> sharedStrings, XlsxDateStyles dateStyles, ReaderLimits limits)
+    public XlsxTableBuilder(IReadOnlyList<string> sharedStrings, XlsxDateStyles dateStyles, ReaderLimits limits, RowSink sink)
     {
+        this.sink = sink;
         this.sharedStrings = sharedStrings;
         this.dateStyles = dateStyles;
         this.limits = limits;
@@ -51,17 +54,18 @@ internal sealed class XlsxTableBuilder
 
     public void MarkFormula() => cellHasFormula = true;
 
-    public ReadResult Result()
+    /// <summary>The problems that keep the sheet from being read; none when every row went to the sink.</summary>
+    public IReadOnlyList<ImportProblem> Result()
     {
         if (refusal is not null)
-            return ReadResult.Fail(refusal);
+            return [refusal];
         if (problems.Any)
-            return new ReadResult(null, problems.Problems);
+            return problems.Problems;
         if (headers is null)
-            return ReadResult.Fail(ImportProblem.File("the sheet is empty"));
-        if (rows.Count == 0 && limits.RequireDataRows)
-            return ReadResult.Fail(ImportProblem.File("the file has a header but no data rows"));
-        return ReadResult.Ok(new RawTable(headers, rows));
+            return [ImportProblem.File("the sheet is empty")];
+        if (sink.Rows == 0 && limits.RequireDataRows && !headerRefused)
+            return [ImportProblem.File("the file has a header but no data rows")];
+        return [];
     }
 
     public void StartRow(string? reference)
@@ -197,11 +201,15 @@ internal sealed class XlsxTableBuilder
             }
 
             headers = [.. headerCells.Take(width)];
+            // A refused header stops the rows from being passed on; the sheet is still read, since a problem of
+            // reading outranks one of the header.
+            accepting = sink.Start(headers);
+            headerRefused = !accepting;
             return;
         }
 
-        if (!rowHasProblem && cells is not null && !RowCells.AreEmpty(cells))
-            rows.Add(new RawRow(rowNumber, cells));
+        if (!rowHasProblem && accepting && !problems.Any && cells is not null && !RowCells.AreEmpty(cells))
+            sink.Add(new RawRow(rowNumber, cells));
         cells = null;
     }
 
