@@ -21,7 +21,7 @@ namespace Pnx.Data.CompiledModels.Postgres
                 typeof(AuditEntry),
                 baseEntityType,
                 propertyCount: 10,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var seq = runtimeEntityType.AddProperty(
@@ -113,10 +113,19 @@ namespace Pnx.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { at });
+                new[] { action, seq });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { actor, seq });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { at, seq });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { municipality, seq });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { municipality, action, seq });
 
             return runtimeEntityType;
         }

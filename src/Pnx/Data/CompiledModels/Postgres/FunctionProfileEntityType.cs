@@ -22,7 +22,7 @@ namespace Pnx.Data.CompiledModels.Postgres
                 "Pnx.Access.FunctionProfile",
                 typeof(FunctionProfile),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 7,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -46,6 +46,15 @@ namespace Pnx.Data.CompiledModels.Postgres
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var description = runtimeEntityType.AddProperty(
+                "Description",
+                typeof(string),
+                propertyInfo: typeof(FunctionProfile).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FunctionProfile).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+            description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var municipalityId = runtimeEntityType.AddProperty(
                 "MunicipalityId",
                 typeof(int),
@@ -61,6 +70,14 @@ namespace Pnx.Data.CompiledModels.Postgres
                 fieldInfo: typeof(FunctionProfile).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var retiredAt = runtimeEntityType.AddProperty(
+                "RetiredAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(FunctionProfile).GetProperty("RetiredAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FunctionProfile).GetField("<RetiredAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            retiredAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var role = runtimeEntityType.AddProperty(
                 "Role",

@@ -25,7 +25,7 @@ namespace Pnx.Data.CompiledModels.Postgres
                 propertyCount: 22,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -233,6 +233,15 @@ namespace Pnx.Data.CompiledModels.Postgres
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { municipalityId, civicOrientationStatus, dossierNumber });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { municipalityId, dutchLevel, dossierNumber });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { municipalityId, searchName, id });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { municipalityId, withdrawnAt, erasedAt, contactLanguage });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Pnx.Data.CompiledModels.Postgres
     public partial class PostgresPnxDbModel
     {
         private PostgresPnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b2adee1c-6ac0-4337-b124-713e50003907"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("024fc221-359b-48de-8dfa-ad63344d420d"), entityTypeCount: 30)
         {
         }
 
@@ -36,10 +36,16 @@ namespace Pnx.Data.CompiledModels.Postgres
             var newcomerAssignment = NewcomerAssignmentEntityType.Create(this);
             var enrolment = EnrolmentEntityType.Create(this);
             var enrolmentStatusChange = EnrolmentStatusChangeEntityType.Create(this);
+            var stagedUpload = StagedUploadEntityType.Create(this);
+            var jobRun = JobRunEntityType.Create(this);
             var municipality = MunicipalityEntityType.Create(this);
             var newcomer = NewcomerEntityType.Create(this);
+            var savedSearch = SavedSearchEntityType.Create(this);
             var protocol = ProtocolEntityType.Create(this);
             var protocolVersion = ProtocolVersionEntityType.Create(this);
+            var dpoContact = DpoContactEntityType.Create(this);
+            var processor = ProcessorEntityType.Create(this);
+            var deletionRecord = DeletionRecordEntityType.Create(this);
             var userSession = UserSessionEntityType.Create(this);
             var trajectoryFacts = TrajectoryFactsEntityType.Create(this);
 
@@ -66,6 +72,8 @@ namespace Pnx.Data.CompiledModels.Postgres
             EnrolmentEntityType.CreateForeignKey3(enrolment, newcomer);
             NewcomerEntityType.CreateForeignKey1(newcomer, municipality);
             ProtocolEntityType.CreateForeignKey1(protocol, municipality);
+            DpoContactEntityType.CreateForeignKey1(dpoContact, municipality);
+            ProcessorEntityType.CreateForeignKey1(processor, municipality);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -85,10 +93,16 @@ namespace Pnx.Data.CompiledModels.Postgres
             NewcomerAssignmentEntityType.CreateAnnotations(newcomerAssignment);
             EnrolmentEntityType.CreateAnnotations(enrolment);
             EnrolmentStatusChangeEntityType.CreateAnnotations(enrolmentStatusChange);
+            StagedUploadEntityType.CreateAnnotations(stagedUpload);
+            JobRunEntityType.CreateAnnotations(jobRun);
             MunicipalityEntityType.CreateAnnotations(municipality);
             NewcomerEntityType.CreateAnnotations(newcomer);
+            SavedSearchEntityType.CreateAnnotations(savedSearch);
             ProtocolEntityType.CreateAnnotations(protocol);
             ProtocolVersionEntityType.CreateAnnotations(protocolVersion);
+            DpoContactEntityType.CreateAnnotations(dpoContact);
+            ProcessorEntityType.CreateAnnotations(processor);
+            DeletionRecordEntityType.CreateAnnotations(deletionRecord);
             UserSessionEntityType.CreateAnnotations(userSession);
             TrajectoryFactsEntityType.CreateAnnotations(trajectoryFacts);
 

@@ -20,7 +20,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 typeof(AuditEntry),
                 baseEntityType,
                 propertyCount: 10,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var seq = runtimeEntityType.AddProperty(
@@ -102,10 +102,19 @@ namespace Pnx.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { at });
+                new[] { action, seq });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { actor, seq });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { at, seq });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { municipality, seq });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { municipality, action, seq });
 
             return runtimeEntityType;
         }

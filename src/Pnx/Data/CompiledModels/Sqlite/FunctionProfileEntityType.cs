@@ -21,7 +21,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 "Pnx.Access.FunctionProfile",
                 typeof(FunctionProfile),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 7,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -43,6 +43,14 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(FunctionProfile).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
+            var description = runtimeEntityType.AddProperty(
+                "Description",
+                typeof(string),
+                propertyInfo: typeof(FunctionProfile).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FunctionProfile).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+
             var municipalityId = runtimeEntityType.AddProperty(
                 "MunicipalityId",
                 typeof(int),
@@ -56,6 +64,13 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(FunctionProfile).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FunctionProfile).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
+
+            var retiredAt = runtimeEntityType.AddProperty(
+                "RetiredAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(FunctionProfile).GetProperty("RetiredAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FunctionProfile).GetField("<RetiredAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var role = runtimeEntityType.AddProperty(
                 "Role",

@@ -11,7 +11,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
     public partial class SqlitePnxDbModel
     {
         private SqlitePnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7ff5b989-da4e-4d2f-bf4e-1f85ef732dd9"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("5a6ff684-fc92-4ccf-94e9-b4ff5e85fae9"), entityTypeCount: 30)
         {
         }
 
@@ -35,10 +35,16 @@ namespace Pnx.Data.CompiledModels.Sqlite
             var newcomerAssignment = NewcomerAssignmentEntityType.Create(this);
             var enrolment = EnrolmentEntityType.Create(this);
             var enrolmentStatusChange = EnrolmentStatusChangeEntityType.Create(this);
+            var stagedUpload = StagedUploadEntityType.Create(this);
+            var jobRun = JobRunEntityType.Create(this);
             var municipality = MunicipalityEntityType.Create(this);
             var newcomer = NewcomerEntityType.Create(this);
+            var savedSearch = SavedSearchEntityType.Create(this);
             var protocol = ProtocolEntityType.Create(this);
             var protocolVersion = ProtocolVersionEntityType.Create(this);
+            var dpoContact = DpoContactEntityType.Create(this);
+            var processor = ProcessorEntityType.Create(this);
+            var deletionRecord = DeletionRecordEntityType.Create(this);
             var userSession = UserSessionEntityType.Create(this);
             var trajectoryFacts = TrajectoryFactsEntityType.Create(this);
 
@@ -65,6 +71,8 @@ namespace Pnx.Data.CompiledModels.Sqlite
             EnrolmentEntityType.CreateForeignKey3(enrolment, newcomer);
             NewcomerEntityType.CreateForeignKey1(newcomer, municipality);
             ProtocolEntityType.CreateForeignKey1(protocol, municipality);
+            DpoContactEntityType.CreateForeignKey1(dpoContact, municipality);
+            ProcessorEntityType.CreateForeignKey1(processor, municipality);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -84,10 +92,16 @@ namespace Pnx.Data.CompiledModels.Sqlite
             NewcomerAssignmentEntityType.CreateAnnotations(newcomerAssignment);
             EnrolmentEntityType.CreateAnnotations(enrolment);
             EnrolmentStatusChangeEntityType.CreateAnnotations(enrolmentStatusChange);
+            StagedUploadEntityType.CreateAnnotations(stagedUpload);
+            JobRunEntityType.CreateAnnotations(jobRun);
             MunicipalityEntityType.CreateAnnotations(municipality);
             NewcomerEntityType.CreateAnnotations(newcomer);
+            SavedSearchEntityType.CreateAnnotations(savedSearch);
             ProtocolEntityType.CreateAnnotations(protocol);
             ProtocolVersionEntityType.CreateAnnotations(protocolVersion);
+            DpoContactEntityType.CreateAnnotations(dpoContact);
+            ProcessorEntityType.CreateAnnotations(processor);
+            DeletionRecordEntityType.CreateAnnotations(deletionRecord);
             UserSessionEntityType.CreateAnnotations(userSession);
             TrajectoryFactsEntityType.CreateAnnotations(trajectoryFacts);
 

@@ -11,7 +11,7 @@ using Pnx.Data;
 namespace Pnx.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePnxDb))]
-    [Migration("20261202173201_Participation")]
+    [Migration("20261203060041_Participation")]
     partial class Participation
     {
         /// <inheritdoc />
@@ -144,12 +144,19 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -541,9 +548,15 @@ namespace Pnx.Data.Migrations.Sqlite
 
                     b.HasKey("Seq");
 
-                    b.HasIndex("At");
+                    b.HasIndex("Action", "Seq");
+
+                    b.HasIndex("Actor", "Seq");
+
+                    b.HasIndex("At", "Seq");
 
                     b.HasIndex("Municipality", "Seq");
+
+                    b.HasIndex("Municipality", "Action", "Seq");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -758,6 +771,82 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.ToTable("enrolment_status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Pnx.Imports.Upload.StagedUpload", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("staged_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("Pnx.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "Day")
+                        .IsUnique();
+
+                    b.ToTable("job_runs", (string)null);
+                });
+
             modelBuilder.Entity("Pnx.Municipalities.Municipality", b =>
                 {
                     b.Property<int>("Id")
@@ -876,9 +965,44 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "DossierNumber")
                         .IsUnique();
 
+                    b.HasIndex("MunicipalityId", "CivicOrientationStatus", "DossierNumber");
+
+                    b.HasIndex("MunicipalityId", "DutchLevel", "DossierNumber");
+
+                    b.HasIndex("MunicipalityId", "SearchName", "Id");
+
                     b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "ContactLanguage");
 
                     b.ToTable("newcomers", (string)null);
+                });
+
+            modelBuilder.Entity("Pnx.Newcomers.SavedSearch", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("saved_searches", (string)null);
                 });
 
             modelBuilder.Entity("Pnx.Protocols.Protocol", b =>
@@ -988,6 +1112,116 @@ namespace Pnx.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("protocol_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Pnx.Registers.DpoContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("dpo_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Pnx.Registers.Processor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AgreementDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "Name");
+
+                    b.ToTable("processors", (string)null);
+                });
+
+            modelBuilder.Entity("Pnx.Retention.DeletionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RemovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNis", "DossierNumber");
+
+                    b.ToTable("deletion_records", (string)null);
                 });
 
             modelBuilder.Entity("Pnx.Sessions.UserSession", b =>
@@ -1250,6 +1484,27 @@ namespace Pnx.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Pnx.Protocols.Protocol", b =>
+                {
+                    b.HasOne("Pnx.Municipalities.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Pnx.Registers.DpoContact", b =>
+                {
+                    b.HasOne("Pnx.Municipalities.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Pnx.Registers.Processor", b =>
                 {
                     b.HasOne("Pnx.Municipalities.Municipality", "Municipality")
                         .WithMany()

@@ -11,6 +11,10 @@ namespace Pnx.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_audit_entries_At",
+                table: "audit_entries");
+
             migrationBuilder.AddColumn<long>(
                 name: "TotpLastStep",
                 table: "users",
@@ -97,6 +101,19 @@ namespace Pnx.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "Description",
+                table: "function_profiles",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RetiredAt",
+                table: "function_profiles",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "activities",
@@ -203,6 +220,46 @@ namespace Pnx.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "deletion_records",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MunicipalityNis = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    RemovedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deletion_records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dpo_contacts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dpo_contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dpo_contacts_municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enrolment_status_changes",
                 columns: table => new
                 {
@@ -222,6 +279,25 @@ namespace Pnx.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_enrolment_status_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "job_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Job = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_runs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -245,6 +321,31 @@ namespace Pnx.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "processors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AgreementDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_processors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_processors_municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "protocol_versions",
                 columns: table => new
                 {
@@ -260,6 +361,37 @@ namespace Pnx.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_protocol_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "saved_searches",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_saved_searches", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staged_uploads",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Extension = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staged_uploads", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -349,6 +481,41 @@ namespace Pnx.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_newcomers_MunicipalityId_CivicOrientationStatus_DossierNumber",
+                table: "newcomers",
+                columns: new[] { "MunicipalityId", "CivicOrientationStatus", "DossierNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_newcomers_MunicipalityId_DutchLevel_DossierNumber",
+                table: "newcomers",
+                columns: new[] { "MunicipalityId", "DutchLevel", "DossierNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_newcomers_MunicipalityId_SearchName_Id",
+                table: "newcomers",
+                columns: new[] { "MunicipalityId", "SearchName", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_Action_Seq",
+                table: "audit_entries",
+                columns: new[] { "Action", "Seq" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_Actor_Seq",
+                table: "audit_entries",
+                columns: new[] { "Actor", "Seq" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_At_Seq",
+                table: "audit_entries",
+                columns: new[] { "At", "Seq" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_Municipality_Action_Seq",
+                table: "audit_entries",
+                columns: new[] { "Municipality", "Action", "Seq" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_activities_MunicipalityId_Title",
                 table: "activities",
                 columns: new[] { "MunicipalityId", "Title" });
@@ -372,6 +539,17 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "IX_contact_log_NewcomerId_At",
                 table: "contact_log",
                 columns: new[] { "NewcomerId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deletion_records_MunicipalityNis_DossierNumber",
+                table: "deletion_records",
+                columns: new[] { "MunicipalityNis", "DossierNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dpo_contacts_MunicipalityId",
+                table: "dpo_contacts",
+                column: "MunicipalityId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_enrolment_status_changes_EnrolmentId",
@@ -399,16 +577,39 @@ namespace Pnx.Data.Migrations.Sqlite
                 columns: new[] { "NewcomerId", "Status", "Hours" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_job_runs_Job_Day",
+                table: "job_runs",
+                columns: new[] { "Job", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_newcomer_assignments_MunicipalityId_UserId",
                 table: "newcomer_assignments",
                 columns: new[] { "MunicipalityId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_processors_MunicipalityId_Name",
+                table: "processors",
+                columns: new[] { "MunicipalityId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_protocol_versions_ProtocolId_Number",
                 table: "protocol_versions",
                 columns: new[] { "ProtocolId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_saved_searches_ExpiresAt",
+                table: "saved_searches",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staged_uploads_CreatedAt",
+                table: "staged_uploads",
+                column: "CreatedAt");
             migrationBuilder.Sql("UPDATE protocols SET \"EffectiveEndDate\" = \"EndDate\";");
+            // The search form folds Arabic variants and the Ethiopic word space (NewcomerSearch): existing rows follow.
+            migrationBuilder.Sql("UPDATE newcomers SET \"SearchName\" = replace(replace(replace(replace(replace(\"SearchName\", 'ى', 'ي'), 'ة', 'ه'), 'ـ', ''), '፡', ' '), 'ı', 'I') WHERE \"SearchName\" LIKE '%ى%' OR \"SearchName\" LIKE '%ة%' OR \"SearchName\" LIKE '%ـ%' OR \"SearchName\" LIKE '%፡%' OR \"SearchName\" LIKE '%ı%';");
         }
 
         /// <inheritdoc />
@@ -427,22 +628,68 @@ namespace Pnx.Data.Migrations.Sqlite
                 name: "contact_log");
 
             migrationBuilder.DropTable(
+                name: "deletion_records");
+
+            migrationBuilder.DropTable(
+                name: "dpo_contacts");
+
+            migrationBuilder.DropTable(
                 name: "enrolment_status_changes");
 
             migrationBuilder.DropTable(
                 name: "enrolments");
 
             migrationBuilder.DropTable(
+                name: "job_runs");
+
+            migrationBuilder.DropTable(
                 name: "newcomer_assignments");
 
             migrationBuilder.DropTable(
+                name: "processors");
+
+            migrationBuilder.DropTable(
                 name: "protocol_versions");
+
+            migrationBuilder.DropTable(
+                name: "saved_searches");
+
+            migrationBuilder.DropTable(
+                name: "staged_uploads");
 
             migrationBuilder.DropTable(
                 name: "trajectory_facts");
 
             migrationBuilder.DropTable(
                 name: "activities");
+
+            migrationBuilder.DropIndex(
+                name: "IX_newcomers_MunicipalityId_CivicOrientationStatus_DossierNumber",
+                table: "newcomers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_newcomers_MunicipalityId_DutchLevel_DossierNumber",
+                table: "newcomers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_newcomers_MunicipalityId_SearchName_Id",
+                table: "newcomers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_audit_entries_Action_Seq",
+                table: "audit_entries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_audit_entries_Actor_Seq",
+                table: "audit_entries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_audit_entries_At_Seq",
+                table: "audit_entries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_audit_entries_Municipality_Action_Seq",
+                table: "audit_entries");
 
             migrationBuilder.DropColumn(
                 name: "TotpLastStep",
@@ -495,6 +742,19 @@ namespace Pnx.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "UpdatedAt",
                 table: "protocols");
+
+            migrationBuilder.DropColumn(
+                name: "Description",
+                table: "function_profiles");
+
+            migrationBuilder.DropColumn(
+                name: "RetiredAt",
+                table: "function_profiles");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_At",
+                table: "audit_entries",
+                column: "At");
         }
     }
 }
