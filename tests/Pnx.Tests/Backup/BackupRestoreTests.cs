@@ -22,7 +22,7 @@ public sealed class BackupRestoreTests
         world.Time.Advance(TimeSpan.FromDays(1));
         await world.ImportAsync(BackupWorld.Halle(1, 3, 5));
         await world.WriteRegisterFromSourceAsync();
-        await File.AppendAllTextAsync(world.RegisterPath, "D-000009;11002;2026-06-16T08:30:00+02:00;bewaartermijn\r\n");
+        await File.AppendAllTextAsync(world.RegisterPath, "D-000009;11002;2026-06-16T08:30:00+02:00;attest\r\n");
 
         var run = await world.RestoreAsync(ExitCodes.Done, "--deletions", world.RegisterPath);
 

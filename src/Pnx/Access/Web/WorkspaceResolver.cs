@@ -49,9 +49,6 @@ public static class WorkspaceResolver
         return row is null ? null : new WorkspaceMunicipality(row.Id, row.NisCode, row.Name, row.Active, RetentionCutoff.From(row.Id, row.Terms, today));
     }
 
-    /// <summary>The workspace read by this request's session query (<see cref="RequestAccess"/>), valid for this request only.</summary>
-    public static void Prime(HttpContext http, WorkspaceMunicipality? workspace) => http.Items[ResolvedKey] = workspace;
-
     /// <summary>Called by the authorization handler once access is granted: from here on the workspace is fixed.</summary>
     public static void Grant(HttpContext http, WorkspaceMunicipality workspace, IEnumerable<ActiveGrant> grants) =>
         http.Features.Set(workspace with
