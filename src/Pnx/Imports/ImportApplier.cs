@@ -56,7 +56,13 @@ public static class ImportApplier
 
             if (options.DryRun)
             {
+                // The plan the real run would make: whoever is past their date is erased first, in a transaction rolled back.
+                await using var preview = await db.Database.BeginTransactionAsync(ct);
+                await NewcomerWriteLock.AcquireAsync(db, groups.Rows.Keys.Select(nis => municipalities[nis].Id), ct);
+                await RetentionPurge.EraseDueAsync(db, time, options.Actor, [.. groups.Rows.Keys.Select(nis => municipalities[nis].Id)], ct);
                 var (plans, refused) = await PlanAsync(groups.Rows, municipalities, options, fileName, m => writer.StoredAsync(m, ct));
+                await preview.RollbackAsync(ct);
+                db.ChangeTracker.Clear(); // what the rolled-back erasure added is gone from the database, so from the context too
                 return refused ?? new ImportOutcome(ExitCodes.Done, [.. plans.Select(p => p.Summary()), "dry run: nothing was written"], [], plans);
             }
 

@@ -85,6 +85,26 @@ public sealed class RetentionPurgeTests
     }
 
     [Fact]
+    public async Task ADryRunCountsAPersonPastTheirDateAsTheRealImportDoesAndWritesNothing()
+    {
+        var (database, time, _) = await WorldAsync();
+        await using var _ = database;
+        time.SetUtcNow(On(7, 16)); // D-000001 and D-000002 are past their dates; no purge ran yet.
+        await using var db = database.Open();
+        NewcomerRecord[] file = [Records.Newcomer(1, "23027", new DateOnly(2026, 1, 10)), Records.Newcomer(2, "23027"), Records.Newcomer(3, "23027")];
+
+        var dry = await ImportApplier.ApplyAsync(db, time, file, new ImportOptions(Mode: ImportMode.Upsert, DryRun: true), "f.csv", CancellationToken.None);
+        Assert.Equal(ExitCodes.Done, dry.ExitCode);
+        Assert.Empty(await ErasedAsync(database));
+        Assert.Equal(0, await db.DeletionRecords.CountAsync());
+
+        var real = await ImportApplier.ApplyAsync(db, time, file, new ImportOptions(Mode: ImportMode.Upsert), "f.csv", CancellationToken.None);
+        Assert.Equal(ExitCodes.Done, real.ExitCode);
+        Assert.Equal(real.Lines, dry.Lines.Where(l => !l.StartsWith("dry run", StringComparison.Ordinal)));
+        Assert.Equal(["D-000002"], (await db.DeletionRecords.Select(d => d.DossierNumber).ToListAsync()).Where(d => d == "D-000002"));
+    }
+
+    [Fact]
     public async Task AfterAWeekOfDowntimeOneRunRemovesExactlyTheDueSetOnceAndQueriesHidThemBefore()
     {
         var (database, time, cli) = await WorldAsync();
