@@ -54,7 +54,7 @@ public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetim
         var audit = commands.Count(c => c.Contains("audit_", StringComparison.Ordinal));
         // The session query, and the workspace's (the route's municipality with its protocols: activity and retention terms).
         var access = commands.Count(c => c.Contains("user_sessions", StringComparison.Ordinal)
-            || (c.Contains("FROM \"municipalities\"", StringComparison.Ordinal) && c.Contains("\"protocols\"", StringComparison.Ordinal)));
+            || (c.Contains("\"NisCode\" = @nis", StringComparison.Ordinal) && c.Contains("protocols", StringComparison.Ordinal)));
         return (access, commands.Count - audit - access, audit);
     }
 }
