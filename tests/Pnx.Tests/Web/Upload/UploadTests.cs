@@ -34,7 +34,8 @@ public sealed partial class UploadTests : IAsyncLifetime
     private async Task<int> StagedCountAsync()
     {
         await using var db = _web.Database.Open();
-        return await db.StagedUploads.CountAsync(u => u.State == null || u.Content.Length > 0);
+        var uploads = await db.StagedUploads.AsNoTracking().Select(u => new { u.State, u.Content }).ToListAsync();
+        return uploads.Count(u => u.State == null || u.Content.Length > 0);
     }
 
     [Fact]
