@@ -169,10 +169,12 @@ public sealed partial class UploadImportService(PendingUploadImports queue, Func
         var held = queue.Held;
         var json = UploadOutcome.Failed(InterruptedMessage).ToJson();
         await using var db = openDb();
-        return await db.StagedUploads
+        var abandoned = db.StagedUploads
             .Where(u => (u.State == UploadStates.Queued || u.State == UploadStates.Reading || u.State == UploadStates.Writing)
-                && (u.UpdatedAt == null || u.UpdatedAt < stale) && !held.Contains(u.Key))
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.State, UploadStates.Failed).SetProperty(u => u.OutcomeJson, json)
+                && (u.UpdatedAt == null || u.UpdatedAt < stale) && !held.Contains(u.Key));
+        // Read first: on SQLite even an update of no row waits for the one write lock, which an import may hold.
+        if (!await abandoned.AnyAsync(ct)) return 0;
+        return await abandoned.ExecuteUpdateAsync(s => s.SetProperty(u => u.State, UploadStates.Failed).SetProperty(u => u.OutcomeJson, json)
                 .SetProperty(u => u.FinishedAt, now).SetProperty(u => u.Content, Array.Empty<byte>()), ct);
     }
 
