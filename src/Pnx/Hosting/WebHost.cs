@@ -11,6 +11,7 @@ using Pnx.Api;
 using Pnx.Data;
 using Pnx.Errors;
 using Pnx.Hosting.KeyEncryption;
+using Pnx.Imports.Upload;
 using Pnx.Jobs;
 using Pnx.Sessions;
 
@@ -52,6 +53,7 @@ public static class WebHost
         services.AddDataProtection().SetApplicationName("pnx").PersistKeysToDbContext<PnxDb>();
         services.AddPnxKeyEncryption(settings.KeyEncryption);
         if (dailyJobs) services.AddPnxDailyJobs(settings);
+        services.AddPnxUploadImports(settings); // the upload page's background import: src/Pnx/Imports/Upload
         services.AddPnxAccess().AddSignInManager();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddSingleton<DatabaseTicketStore>();

@@ -15,7 +15,7 @@ internal sealed class NewcomerFileSource(string? path, DateOnly today, IImportPr
     private byte[]? _content;
 
     /// <summary>The rows of a file held in memory (a staged upload).</summary>
-    public static NewcomerFileSource Of(byte[] content, DateOnly today) => new(null, today, null) { _content = content };
+    public static NewcomerFileSource Of(byte[] content, DateOnly today, IImportProgress? progress = null) => new(null, today, progress) { _content = content };
 
     public const int BatchSize = 10_000;
     private const int BatchesAhead = 1;
@@ -25,11 +25,13 @@ internal sealed class NewcomerFileSource(string? path, DateOnly today, IImportPr
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var channel = Channel.CreateBounded<IReadOnlyList<NewcomerRecord>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
         var sink = default(NewcomerRowSink);
-        FileStream? file = null;
-        var workbook = false;
+        Stream? file = null;
+        // A workbook is unpacked before its rows are read, so its position tells nothing.
+        var workbook = _content is { Length: >= 2 } bytes && bytes[0] == 'P' && bytes[1] == 'K';
         sink = new NewcomerRowSink(today, BatchSize, records =>
         {
-            if (file is not null) progress?.Reading(sink!.Rows, workbook ? null : (double)file.Position / Math.Max(1, file.Length));
+            // The last batch is validated after the reader closed the file (CanSeek is then false): all of it was read.
+            if (file is not null) progress?.Reading(sink!.Rows, workbook ? null : file.CanSeek ? (double)file.Position / Math.Max(1, file.Length) : 1.0);
             channel.Writer.WriteAsync(records, stop.Token).AsTask().GetAwaiter().GetResult();
         });
         var reader = Task.Factory.StartNew(() =>
@@ -37,7 +39,7 @@ internal sealed class NewcomerFileSource(string? path, DateOnly today, IImportPr
             try
             {
                 var problems = _content is { } content
-                    ? NewcomerFileReader.Read(new MemoryStream(content, writable: false), ReaderLimits.Default, XlsxTableReader.PreferredSheet, sink)
+                    ? NewcomerFileReader.Read(file = new MemoryStream(content, writable: false), ReaderLimits.Default, XlsxTableReader.PreferredSheet, sink)
                     : NewcomerFileReader.Read(path!, ReaderLimits.Default, XlsxTableReader.PreferredSheet, sink, opened =>
                     {
                         file = opened;

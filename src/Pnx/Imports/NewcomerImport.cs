@@ -28,9 +28,11 @@ public static class NewcomerImport
     }
 
     /// <summary>The same import of a file held in memory (a staged upload); <paramref name="fileName"/> names it in messages.</summary>
-    public static async Task<ImportOutcome> RunAsync(PnxDb db, TimeProvider time, byte[] content, string fileName, ImportOptions options, CancellationToken ct)
+    /// <param name="progress">Told how far the import has come (the upload page's progress bar).</param>
+    public static async Task<ImportOutcome> RunAsync(
+        PnxDb db, TimeProvider time, byte[] content, string fileName, ImportOptions options, IImportProgress? progress, CancellationToken ct)
     {
-        var source = NewcomerFileSource.Of(content, BelgianTime.Today(time));
-        return await ImportApplier.ApplyAsync(db, time, source, options, fileName, null, ct);
+        var source = NewcomerFileSource.Of(content, BelgianTime.Today(time), progress);
+        return await ImportApplier.ApplyAsync(db, time, source, options, fileName, progress, ct);
     }
 }

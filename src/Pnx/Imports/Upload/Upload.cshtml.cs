@@ -17,11 +17,13 @@ namespace Pnx.Imports.Upload;
 /// validates the same stored file again against the data as they are then, and applies it. A file without the
 /// "NIS-code gemeente" column is for the municipality chosen in the select (those with an active protocol today).
 /// Problems are shown in Dutch (<see cref="DutchProblems"/>), refusals pointing to this page's controls.
+/// Apply queues the import for the background (<see cref="UploadImportService"/>) and answers 303 to the upload's
+/// status (<c>?upload=KEY</c>): a progress bar that reloads itself until the outcome is there.
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.DataSteward)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class UploadModel(PnxDb db, TimeProvider time) : PageModel
+public sealed class UploadModel(PnxDb db, TimeProvider time, PendingUploadImports queue) : PageModel
 {
     public const long MaxBytes = 50L * 1024 * 1024;
 
@@ -43,14 +45,35 @@ public sealed class UploadModel(PnxDb db, TimeProvider time) : PageModel
 
     public string? FileName { get; private set; }
 
-    public ImportOutcome? Outcome { get; private set; }
+    public UploadOutcome? Outcome { get; private set; }
+
+    /// <summary>The applied upload's state while it runs (<c>?upload=KEY</c>); null on the form and the preview.</summary>
+    public UploadStatus? Status { get; private set; }
 
     /// <summary>True when <see cref="Outcome"/> is the dry run awaiting confirmation, false once applied.</summary>
     public bool IsPreview { get; private set; }
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadMunicipalitiesAsync(ct);
+    /// <param name="upload">The key of an applied upload: its progress, then its outcome (only for its uploader).</param>
+    public async Task OnGetAsync(string? upload, CancellationToken ct)
+    {
+        await LoadMunicipalitiesAsync(ct);
+        if (upload is null) return;
+        var status = await Store.StatusAsync(upload, Owner, ct);
+        if (status is null)
+        {
+            Message = UiText.T(UploadStore.GoneMessage);
+        }
+        else if (status.IsRunning)
+        {
+            Status = status;
+        }
+        else if (status.Outcome is { } outcome)
+        {
+            (Outcome, FileName, Mode, Municipality) = (outcome, outcome.FileName, outcome.Mode, outcome.Municipality);
+        }
+    }
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)
     {
@@ -62,23 +85,47 @@ public sealed class UploadModel(PnxDb db, TimeProvider time) : PageModel
         }
 
         IsPreview = true;
-        (UploadId, FileName, Outcome) = await Store.PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
+        (UploadId, FileName, var outcome) = await Store.PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
+        Outcome = UploadOutcome.Of(outcome, FileName, Mode, Municipality);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
         if (!await LoadMunicipalitiesAsync(ct)) return Page();
-        var applied = await Store.ApplyAsync(UploadId, Owner, RunAsync, ct);
+        var id = UploadId;
         UploadId = null;
-        if (applied is null)
+        if (!await Store.QueueAsync(id, Owner, ct))
         {
             Message = UiText.T(UploadStore.GoneMessage);
             return Page();
         }
 
-        (FileName, Outcome) = applied.Value;
-        return Page();
+        if (!queue.TryQueue(new UploadJob(id!, Options(dryRun: false), Mode == "upsert" ? "upsert" : "snapshot")))
+        {
+            await Store.UnqueueAsync(id!, Owner, ct);
+            Message = UiText.T("De server verwerkt al veel bestanden. Probeer het over enkele minuten opnieuw: laad het bestand opnieuw op.");
+            return Page();
+        }
+
+        // Post/Redirect/Get: the status page can be reloaded, bookmarked or opened on another instance.
+        Response.Headers.Location = "/agentschap/import?upload=" + id;
+        return StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    /// <summary>"123.456 rijen gelezen (45 %)", in the page's language.</summary>
+    public string ProgressText(UploadStatus status)
+    {
+        var culture = UiText.IsEnglish ? UiText.English : UiText.Dutch;
+        var rows = status.RowsRead.ToString("N0", culture);
+        var percent = status.Fraction is { } f ? Math.Round(100 * f).ToString(culture) : null;
+        return status.State switch
+        {
+            UploadStates.Queued => UiText.T("Het bestand wacht op zijn beurt."),
+            UploadStates.Writing => UiText.T("{0} rijen gelezen; de gegevens worden weggeschreven.").Replace("{0}", rows, StringComparison.Ordinal),
+            _ when percent is not null => UiText.T("{0} rijen gelezen ({1} %)").Replace("{0}", rows, StringComparison.Ordinal).Replace("{1}", percent, StringComparison.Ordinal),
+            _ => UiText.T("{0} rijen gelezen").Replace("{0}", rows, StringComparison.Ordinal),
+        };
     }
 
     private UploadStore Store => new(db, time, UploadStore.Newcomers);
@@ -108,5 +155,5 @@ public sealed class UploadModel(PnxDb db, TimeProvider time) : PageModel
         Actor: WorkspaceMunicipality.Actor(User));
 
     private Task<ImportOutcome> RunAsync(byte[] content, string name, bool dryRun, CancellationToken ct) =>
-        NewcomerImport.RunAsync(db, time, content, name, Options(dryRun), ct);
+        NewcomerImport.RunAsync(db, time, content, name, Options(dryRun), null, ct);
 }

@@ -58,7 +58,7 @@ public sealed class UploadStore(PnxDb db, TimeProvider time, string kind)
     public async Task<(string Name, T Outcome)?> ApplyAsync<T>(
         string? id, string ownerId, Func<byte[], string, bool, CancellationToken, Task<T>> run, CancellationToken ct)
     {
-        if (id is not { Length: 32 } || !id.All(char.IsAsciiHexDigitLower)) return null;
+        if (!IsKey(id)) return null;
         var since = Now - Lifetime;
         var upload = await db.StagedUploads.AsNoTracking()
             .Where(u => u.Key == id && u.Owner == ownerId && u.Kind == kind && u.CreatedAt > since)
@@ -69,6 +69,36 @@ public sealed class UploadStore(PnxDb db, TimeProvider time, string kind)
         var name = "upload" + upload.Extension;
         return (name, await run(upload.Content, name, false, ct));
     }
+
+    /// <summary>
+    /// The apply step of a background import: marks the staged file queued, so it can be applied only once (two
+    /// clicks or two instances: one wins); false when it is gone (applied already, expired, someone else's or another page's).
+    /// </summary>
+    public async Task<bool> QueueAsync(string? id, string ownerId, CancellationToken ct)
+    {
+        if (!IsKey(id)) return false;
+        var (now, since) = (Now, Now - Lifetime);
+        return await db.StagedUploads
+            .Where(u => u.Key == id && u.Owner == ownerId && u.Kind == kind && u.CreatedAt > since && u.State == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.State, UploadStates.Queued).SetProperty(u => u.UpdatedAt, now), ct) == 1;
+    }
+
+    /// <summary>Puts a queued file back (the queue was full), so it can be applied again.</summary>
+    public Task<int> UnqueueAsync(string id, string ownerId, CancellationToken ct) =>
+        db.StagedUploads.Where(u => u.Key == id && u.Owner == ownerId && u.Kind == kind && u.State == UploadStates.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.State, (string?)null).SetProperty(u => u.UpdatedAt, (DateTime?)null), ct);
+
+    /// <summary>An applied upload's state, only for its uploader on this page; null otherwise (or when it is gone).</summary>
+    public async Task<UploadStatus?> StatusAsync(string? id, string ownerId, CancellationToken ct)
+    {
+        if (!IsKey(id)) return null;
+        return await db.StagedUploads.AsNoTracking()
+            .Where(u => u.Key == id && u.Owner == ownerId && u.Kind == kind && u.State != null)
+            .Select(u => new UploadStatus(u.State!, u.RowsRead, u.Fraction, u.OutcomeJson))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    private static bool IsKey(string? id) => id is { Length: 32 } && id.All(char.IsAsciiHexDigitLower);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -85,4 +115,12 @@ public sealed class UploadStore(PnxDb db, TimeProvider time, string kind)
         var safe = new string(file.Where(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or ' ').Take(80).ToArray()).Trim();
         return safe.Length == 0 ? "upload" : safe;
     }
+}
+
+/// <summary>How far an applied upload has come, as the page shows it.</summary>
+public sealed record UploadStatus(string State, int RowsRead, double? Fraction, string? OutcomeJson)
+{
+    public bool IsRunning => UploadStates.IsRunning(State);
+
+    public UploadOutcome? Outcome => UploadOutcome.FromJson(OutcomeJson);
 }

@@ -26,6 +26,26 @@ public sealed partial class WebClient
         return await _http.SendAsync(request);
     }
 
+    /// <summary>
+    /// Follows an apply's 303 to the upload's status page and reloads it, as its refresh does, until the import ended
+    /// (the page no longer refreshes itself); the page then shown. <paramref name="seen"/> is told every page while it runs.
+    /// </summary>
+    public async Task<string> FollowUploadAsync(HttpResponseMessage apply, Func<string, Task>? seen = null, TimeSpan? timeout = null)
+    {
+        Assert.Equal(HttpStatusCode.SeeOther, apply.StatusCode);
+        var status = apply.Headers.Location?.OriginalString;
+        Assert.Matches("^/agentschap/import\\?upload=[0-9a-f]{32}$", status);
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var html = await GetPageAsync(status!);
+            if (!html.Contains("http-equiv=\"refresh\"", StringComparison.Ordinal)) return html;
+            if (seen is not null) await seen(html);
+            Assert.True(DateTime.UtcNow < until, "the upload did not end in time");
+            await Task.Delay(200);
+        }
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex UploadToken();
 }

@@ -12,7 +12,7 @@ namespace Pnx.Data.CompiledModels.Postgres
     public partial class PostgresPnxDbModel
     {
         private PostgresPnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("024fc221-359b-48de-8dfa-ad63344d420d"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("52facb77-be48-499f-bb06-229f7b32b41e"), entityTypeCount: 30)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Pnx.Data.CompiledModels.Postgres
                 "Pnx.Imports.Upload.StagedUpload",
                 typeof(StagedUpload),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 13,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -56,6 +56,22 @@ namespace Pnx.Data.CompiledModels.Postgres
                 maxLength: 10);
             extension.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var finishedAt = runtimeEntityType.AddProperty(
+                "FinishedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(StagedUpload).GetProperty("FinishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<FinishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            finishedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var fraction = runtimeEntityType.AddProperty(
+                "Fraction",
+                typeof(double?),
+                propertyInfo: typeof(StagedUpload).GetProperty("Fraction", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<Fraction>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            fraction.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
                 typeof(string),
@@ -64,6 +80,14 @@ namespace Pnx.Data.CompiledModels.Postgres
                 maxLength: 20);
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var outcomeJson = runtimeEntityType.AddProperty(
+                "OutcomeJson",
+                typeof(string),
+                propertyInfo: typeof(StagedUpload).GetProperty("OutcomeJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<OutcomeJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            outcomeJson.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var owner = runtimeEntityType.AddProperty(
                 "Owner",
                 typeof(string),
@@ -71,6 +95,39 @@ namespace Pnx.Data.CompiledModels.Postgres
                 fieldInfo: typeof(StagedUpload).GetField("<Owner>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 500);
             owner.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var rowsRead = runtimeEntityType.AddProperty(
+                "RowsRead",
+                typeof(int),
+                propertyInfo: typeof(StagedUpload).GetProperty("RowsRead", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<RowsRead>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            rowsRead.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var startedAt = runtimeEntityType.AddProperty(
+                "StartedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(StagedUpload).GetProperty("StartedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<StartedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            startedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var state = runtimeEntityType.AddProperty(
+                "State",
+                typeof(string),
+                propertyInfo: typeof(StagedUpload).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 10);
+            state.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var updatedAt = runtimeEntityType.AddProperty(
+                "UpdatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(StagedUpload).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key0 = runtimeEntityType.AddKey(
                 new[] { key });

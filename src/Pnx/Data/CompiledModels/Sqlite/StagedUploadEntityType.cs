@@ -19,7 +19,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 "Pnx.Imports.Upload.StagedUpload",
                 typeof(StagedUpload),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 13,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -51,6 +51,20 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(StagedUpload).GetField("<Extension>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 10);
 
+            var finishedAt = runtimeEntityType.AddProperty(
+                "FinishedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(StagedUpload).GetProperty("FinishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<FinishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var fraction = runtimeEntityType.AddProperty(
+                "Fraction",
+                typeof(double?),
+                propertyInfo: typeof(StagedUpload).GetProperty("Fraction", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<Fraction>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
                 typeof(string),
@@ -58,12 +72,48 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(StagedUpload).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
 
+            var outcomeJson = runtimeEntityType.AddProperty(
+                "OutcomeJson",
+                typeof(string),
+                propertyInfo: typeof(StagedUpload).GetProperty("OutcomeJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<OutcomeJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var owner = runtimeEntityType.AddProperty(
                 "Owner",
                 typeof(string),
                 propertyInfo: typeof(StagedUpload).GetProperty("Owner", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StagedUpload).GetField("<Owner>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 500);
+
+            var rowsRead = runtimeEntityType.AddProperty(
+                "RowsRead",
+                typeof(int),
+                propertyInfo: typeof(StagedUpload).GetProperty("RowsRead", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<RowsRead>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var startedAt = runtimeEntityType.AddProperty(
+                "StartedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(StagedUpload).GetProperty("StartedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<StartedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var state = runtimeEntityType.AddProperty(
+                "State",
+                typeof(string),
+                propertyInfo: typeof(StagedUpload).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 10);
+
+            var updatedAt = runtimeEntityType.AddProperty(
+                "UpdatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(StagedUpload).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StagedUpload).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key0 = runtimeEntityType.AddKey(
                 new[] { key });
