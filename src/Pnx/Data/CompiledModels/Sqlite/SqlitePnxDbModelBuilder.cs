@@ -11,7 +11,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
     public partial class SqlitePnxDbModel
     {
         private SqlitePnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6e66b671-311a-40f1-9b49-149a349322d2"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("857ca74e-ee45-4025-acf5-32463ae54c8d"), entityTypeCount: 30)
         {
         }
 

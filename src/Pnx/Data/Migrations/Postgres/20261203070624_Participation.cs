@@ -388,7 +388,14 @@ namespace Pnx.Data.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Extension = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    RowsRead = table.Column<int>(type: "integer", nullable: false),
+                    Fraction = table.Column<double>(type: "double precision", nullable: true),
+                    OutcomeJson = table.Column<string>(type: "text", nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -387,7 +387,14 @@ namespace Pnx.Data.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Extension = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    RowsRead = table.Column<int>(type: "INTEGER", nullable: false),
+                    Fraction = table.Column<double>(type: "REAL", nullable: true),
+                    OutcomeJson = table.Column<string>(type: "TEXT", nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
