@@ -20,9 +20,8 @@ public sealed record Deletion(int Row, string DossierNumber, string NisCode, Dat
 /// </summary>
 public static class DeletionRegister
 {
-    public static readonly IReadOnlyList<string> Columns = ["Dossiernummer", "NIS-code gemeente", "Verwijderd op", "Regel"];
-
-    private const int MaxRuleLength = 100;
+    /// <summary>The columns as `pnx retention register` writes them.</summary>
+    private static IReadOnlyList<string> Columns => Retention.DeletionRegister.Columns;
 
     private static readonly string KnownRules =
         string.Join(", ", Enum.GetValues<RetentionRule>().Select(rule => "'" + rule.Word() + "'"));
@@ -36,7 +35,8 @@ public static class DeletionRegister
         byte[] bytes;
         try
         {
-            if (new FileInfo(path).Length > Limits.MaxFileBytes) return Fail(ImportProblem.File("the file is larger than 200 MB"));
+            if (new FileInfo(path).Length > Limits.MaxFileBytes)
+                return Fail(ImportProblem.File(string.Create(CultureInfo.InvariantCulture, $"the file is larger than {Limits.MaxFileBytes / (1024 * 1024):N0} MB")));
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -82,10 +82,10 @@ public static class DeletionRegister
             var dossier = Cell(0, CodeRules.Dossier);
             var nis = Cell(1, CodeRules.Nis);
             var date = Cell(2, value => DeletionDate(value, today, out deletedOn));
-            var rule = Cell(3, value => TextRules.MaxLength(value, MaxRuleLength)
-                ?? (RetentionRuleWords.FromWord(value) is null ? TextRules.Quote(value) + " is not one of the rules " + KnownRules : null));
-            if (dossier is not null && nis is not null && date is not null && rule is not null)
-                deletions.Add(new Deletion(row.RowNumber, dossier, nis, deletedOn, RetentionRuleWords.FromWord(rule)!.Value));
+            RetentionRule? rule = null;
+            Cell(3, value => (rule = RetentionRuleWords.FromWord(value)) is null ? TextRules.Quote(value) + " is not one of the rules " + KnownRules : null);
+            if (dossier is not null && nis is not null && date is not null && rule is { } known)
+                deletions.Add(new Deletion(row.RowNumber, dossier, nis, deletedOn, known));
             if (problems.Count >= Limits.MaxProblems) break;
         }
 

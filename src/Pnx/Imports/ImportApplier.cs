@@ -54,27 +54,24 @@ public static class ImportApplier
             if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
             progress?.Writing();
 
-            if (options.DryRun)
-            {
-                // The plan the real run would make: whoever is past their date is erased first, in a transaction rolled back.
-                await using var preview = await db.Database.BeginTransactionAsync(ct);
-                await NewcomerWriteLock.AcquireAsync(db, groups.Rows.Keys.Select(nis => municipalities[nis].Id), ct);
-                await RetentionPurge.EraseDueAsync(db, time, options.Actor, [.. groups.Rows.Keys.Select(nis => municipalities[nis].Id)], ct);
-                var (plans, refused) = await PlanAsync(groups.Rows, municipalities, options, fileName, m => writer.StoredAsync(m, ct));
-                await preview.RollbackAsync(ct);
-                db.ChangeTracker.Clear(); // what the rolled-back erasure added is gone from the database, so from the context too
-                return refused ?? new ImportOutcome(ExitCodes.Done, [.. plans.Select(p => p.Summary()), "dry run: nothing was written"], [], plans);
-            }
-
+            // A dry run takes the same steps under the same lock and rolls them back, so it plans exactly what the real run would.
+            var ids = groups.Rows.Keys.Select(nis => municipalities[nis].Id).ToList();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await NewcomerWriteLock.AcquireAsync(db, groups.Rows.Keys.Select(nis => municipalities[nis].Id), ct);
+            await NewcomerWriteLock.AcquireAsync(db, ids, ct);
             refusals = await RefusalsAsync(db, groups.Rows.Keys, municipalities, today, fileName, ct);
             if (refusals.Count > 0) return ImportOutcome.Refused(refusals);
 
             // Whoever is past their retention date goes first: the file then shares them anew, it does not confirm them.
-            await RetentionPurge.EraseDueAsync(db, time, options.Actor, [.. groups.Rows.Keys.Select(nis => municipalities[nis].Id)], ct);
+            await RetentionPurge.EraseDueAsync(db, time, options.Actor, ids, ct);
 
             var (writePlans, massWithdrawal) = await PlanAsync(groups.Rows, municipalities, options, fileName, m => writer.StoredAsync(m, ct));
+            if (options.DryRun)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear(); // what the rolled-back erasure added is gone from the database, so from the context too
+                return massWithdrawal ?? new ImportOutcome(ExitCodes.Done, [.. writePlans.Select(p => p.Summary()), "dry run: nothing was written"], [], writePlans);
+            }
+
             if (massWithdrawal is not null) return massWithdrawal;
 
             SignalWriting();

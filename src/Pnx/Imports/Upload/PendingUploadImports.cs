@@ -6,7 +6,7 @@ using Pnx.Hosting;
 namespace Pnx.Imports.Upload;
 
 /// <summary>An applied upload waiting for the background import: its key and the options the page posted.</summary>
-public sealed record UploadJob(string Key, ImportOptions Options, string Mode);
+public sealed record UploadJob(string Key, ImportOptions Options);
 
 /// <summary>
 /// The applied uploads this instance still has to import, in a bounded channel: a full queue refuses the apply

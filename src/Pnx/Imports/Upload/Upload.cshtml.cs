@@ -101,7 +101,7 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PendingUploadImport
             return Page();
         }
 
-        if (!queue.TryQueue(new UploadJob(id!, Options(dryRun: false), Mode == "upsert" ? "upsert" : "snapshot")))
+        if (!queue.TryQueue(new UploadJob(id!, Options(dryRun: false))))
         {
             await Store.UnqueueAsync(id!, Owner, ct);
             Message = UiText.T("De server verwerkt al veel bestanden. Probeer het over enkele minuten opnieuw: laad het bestand opnieuw op.");

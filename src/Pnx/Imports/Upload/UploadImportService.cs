@@ -75,7 +75,7 @@ public sealed partial class UploadImportService(PendingUploadImports queue, Func
             var name = "upload" + upload.Extension;
             _current = progress;
             var result = await NewcomerImport.RunAsync(db, time, upload.Content, name, job.Options, progress, ct);
-            outcome = UploadOutcome.Of(result, name, job.Mode, job.Options.Municipality);
+            outcome = UploadOutcome.Of(result, name, job.Options.Mode == ImportMode.Upsert ? "upsert" : "snapshot", job.Options.Municipality);
             state = UploadStates.Done;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
