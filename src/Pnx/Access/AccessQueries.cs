@@ -13,9 +13,12 @@ public sealed record ActiveGrant(Role Role, string? MunicipalityNis);
 /// </summary>
 public static class AccessQueries
 {
-    /// <summary>Approved, not revoked, not expired, and the user is not disabled.</summary>
-    public static Expression<Func<Grant, bool>> IsActive(DateTime utcNow) =>
-        g => g.ApprovedAt != null && g.RevokedAt == null && g.ExpiresAt > utcNow && g.User.DisabledAt == null;
+    /// <summary>THE rule of an active grant: approved, not revoked, not expired, and the user is not disabled.</summary>
+    public static readonly QueryRule<Grant, DateTime> Active =
+        new((g, utcNow) => g.ApprovedAt != null && g.RevokedAt == null && g.ExpiresAt > utcNow && g.User.DisabledAt == null);
+
+    /// <summary>Active at <paramref name="utcNow"/> (<see cref="Active"/>), as a filter.</summary>
+    public static Expression<Func<Grant, bool>> IsActive(DateTime utcNow) => Active.For(utcNow);
 
     /// <summary>Active or awaiting approval: what segregation of duties weighs against a new grant.</summary>
     public static Expression<Func<Grant, bool>> IsActiveOrRequested(DateTime utcNow) =>

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 using Pnx.Data;
 
 namespace Pnx.Protocols;
@@ -12,9 +11,7 @@ public static class ProtocolQueries
     /// THE definition of an active protocol (contract §3): start &lt;= day &lt;= end (shortened by a notice) and not
     /// terminated. Every query that asks whether a municipality may receive data uses this expression.
     /// </summary>
-    public static Expression<Func<Protocol, bool>> ActiveOn(DateOnly day) =>
-        Expression.Lambda<Func<Protocol, bool>>(
-            ReplacingExpressionVisitor.Replace(Rule.Parameters[1], Expression.Constant(day), Rule.Body), Rule.Parameters[0]);
+    public static Expression<Func<Protocol, bool>> ActiveOn(DateOnly day) => Active.For(day);
 
     /// <summary>
     /// Every protocol with its municipality and its status on <paramref name="day"/> (judged against the other protocols of the
@@ -33,12 +30,11 @@ public static class ProtocolQueries
     }
 
     /// <summary>The same rule for a loaded record, compiled once.</summary>
-    public static bool IsActiveOn(Protocol protocol, DateOnly day) => CompiledRule(protocol, day);
+    public static bool IsActiveOn(Protocol protocol, DateOnly day) => Active.Holds(protocol, day);
 
-    private static readonly Expression<Func<Protocol, DateOnly, bool>> Rule =
-        (p, day) => p.TerminatedAt == null && p.StartDate <= day && p.EffectiveEndDate >= day;
-
-    private static readonly Func<Protocol, DateOnly, bool> CompiledRule = Rule.Compile();
+    /// <summary>The rule itself, of a protocol and a day: <see cref="ActiveOn"/> for queries, <c>Active.Holds(p, day)</c> in compiled ones.</summary>
+    public static readonly QueryRule<Protocol, DateOnly> Active =
+        new((p, day) => p.TerminatedAt == null && p.StartDate <= day && p.EffectiveEndDate >= day);
 
     public static Task<bool> HasActiveProtocolAsync(this PnxDb db, int municipalityId, DateOnly day, CancellationToken ct) =>
         db.Protocols.Where(p => p.MunicipalityId == municipalityId).AnyAsync(ActiveOn(day), ct);

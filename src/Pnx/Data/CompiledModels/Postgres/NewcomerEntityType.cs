@@ -242,7 +242,7 @@ namespace Pnx.Data.CompiledModels.Postgres
                 new[] { municipalityId, searchName, id });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { municipalityId, withdrawnAt, erasedAt, contactLanguage });
+                new[] { municipalityId, withdrawnAt, erasedAt, lastConfirmedAt, certificateDate, contactLanguage });
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace Pnx.Data.CompiledModels.Postgres
     public partial class PostgresPnxDbModel
     {
         private PostgresPnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1e223e70-8cfb-451b-b958-cf8e903df0ce"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("bb282496-43a2-4555-a075-8b00657cee0f"), entityTypeCount: 30)
         {
         }
 

@@ -219,7 +219,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 new[] { municipalityId, searchName, id });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { municipalityId, withdrawnAt, erasedAt, contactLanguage });
+                new[] { municipalityId, withdrawnAt, erasedAt, lastConfirmedAt, certificateDate, contactLanguage });
 
             return runtimeEntityType;
         }

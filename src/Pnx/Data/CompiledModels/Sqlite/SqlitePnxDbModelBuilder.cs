@@ -11,7 +11,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
     public partial class SqlitePnxDbModel
     {
         private SqlitePnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("857ca74e-ee45-4025-acf5-32463ae54c8d"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("e892b5ad-b216-4c0a-bc22-5731cce5b3b1"), entityTypeCount: 30)
         {
         }
 

@@ -1019,7 +1019,7 @@ namespace Pnx.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId", "SearchName", "Id");
 
-                    b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "ContactLanguage");
+                    b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "LastConfirmedAt", "CertificateDate", "ContactLanguage");
 
                     b.ToTable("newcomers", (string)null);
                 });

@@ -990,7 +990,7 @@ namespace Pnx.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId", "SearchName", "Id");
 
-                    b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "ContactLanguage");
+                    b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "LastConfirmedAt", "CertificateDate", "ContactLanguage");
 
                     b.ToTable("newcomers", (string)null);
                 });

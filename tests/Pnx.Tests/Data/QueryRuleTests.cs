@@ -1,0 +1,73 @@
+using System.Linq.Expressions;
+using Pnx.Access;
+using Pnx.Data;
+using Pnx.Protocols;
+
+namespace Pnx.Tests.Data;
+
+/// <summary>
+/// A rule written once (<see cref="QueryRule{TSubject,TArgument}"/>) must mean the same bound to a value, inlined into a compiled
+/// query's lambda, and on a loaded object: the three uses are checked against each other on the edges of the rule.
+/// </summary>
+public sealed class QueryRuleTests
+{
+    private static readonly DateOnly Day = new(2026, 12, 3);
+
+    public static TheoryData<DateOnly, DateOnly, bool> ProtocolEdges => new()
+    {
+        { Day, Day, false }, { Day.AddDays(1), Day.AddDays(5), false }, { Day.AddDays(-5), Day.AddDays(-1), false },
+        { Day.AddDays(-5), Day, false }, { Day, Day.AddDays(5), false }, { Day.AddDays(-5), Day.AddDays(5), true },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProtocolEdges))]
+    public void AProtocolRuleMeansTheSameBoundInlinedAndLoaded(DateOnly start, DateOnly end, bool terminated)
+    {
+        var protocol = new Protocol
+        {
+            MunicipalityId = 1, Reference = "P", StartDate = start, EndDate = end, EffectiveEndDate = end,
+            TerminatedAt = terminated ? new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) : null,
+        };
+        var expected = !terminated && start <= Day && end >= Day;
+        Assert.Equal(expected, ProtocolQueries.IsActiveOn(protocol, Day));
+        Assert.Equal(expected, ProtocolQueries.ActiveOn(Day).Compile()(protocol));
+        var inlined = QueryRules.Expand<Func<Protocol, DateOnly, bool>>((p, day) => ProtocolQueries.Active.Holds(p, day));
+        Assert.Equal(expected, inlined.Compile()(protocol, Day));
+        // Inlined means the rule's own expression, not a call back into the compiled delegate.
+        Assert.DoesNotContain(nameof(QueryRule<Protocol, DateOnly>.Holds), inlined.Body.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGrantRuleIsSentAsAParameterSoOneCachedQueryServesEveryMoment()
+    {
+        var now = new DateTime(2026, 12, 3, 9, 0, 0, DateTimeKind.Utc);
+        var bound = AccessQueries.IsActive(now);
+        // The moment is read from an object (like a captured local), never a constant baked into the query's shape.
+        var member = FindMember(bound.Body);
+        Assert.NotNull(member);
+        Assert.Equal(typeof(DateTime), member.Type);
+
+        var grant = new Grant { UserId = "u", Role = Role.MunicipalCaseWorker, ApprovedAt = now.AddDays(-1), ExpiresAt = now.AddDays(1), User = new PnxUser { DisplayName = "x" } };
+        Assert.True(bound.Compile()(grant));
+        Assert.False(AccessQueries.IsActive(now.AddDays(2)).Compile()(grant));
+        Assert.True(AccessQueries.Active.Holds(grant, now));
+        grant.User.DisabledAt = now;
+        Assert.False(bound.Compile()(grant));
+    }
+
+    private static MemberExpression? FindMember(Expression body)
+    {
+        MemberExpression? found = null;
+        new Finder(m => found ??= m).Visit(body);
+        return found;
+    }
+
+    private sealed class Finder(Action<MemberExpression> onFound) : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Expression is ConstantExpression) onFound(node);
+            return base.VisitMember(node);
+        }
+    }
+}
