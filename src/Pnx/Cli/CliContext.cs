@@ -10,11 +10,7 @@ public sealed record CliContext(PnxSettings Settings, TextWriter Out, TextWriter
     public string Actor => "cli:" + Environment.UserName;
 
     /// <summary>Opens the database, creating or migrating it first.</summary>
-    public async Task<PnxDb> OpenDatabaseAsync(CancellationToken cancellationToken)
-    {
-        await PnxDbFactory.MigrateAsync(Settings, cancellationToken);
-        return PnxDbFactory.Create(Settings);
-    }
+    public Task<PnxDb> OpenDatabaseAsync(CancellationToken cancellationToken) => PnxDbFactory.OpenAsync(Settings, cancellationToken);
 
     /// <summary>Today in Belgium, the day protocols and retention are judged on.</summary>
     public DateOnly Today => BelgianTime.Today(Time);

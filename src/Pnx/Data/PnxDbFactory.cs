@@ -45,16 +45,37 @@ public static class PnxDbFactory
     /// <summary>Creates the data folder and brings the schema up to date, without data loss.</summary>
     public static async Task MigrateAsync(PnxSettings settings, CancellationToken cancellationToken = default)
     {
+        await using var db = await OpenAsync(settings, cancellationToken);
+    }
+
+    /// <summary>
+    /// A context on a schema brought up to date first. The check and the verb's work share this one context (and its
+    /// connection): a second context would repeat EF Core's per-context set-up, a second connection its handshake.
+    /// </summary>
+    public static async Task<PnxDb> OpenAsync(PnxSettings settings, CancellationToken cancellationToken = default)
+    {
         Directory.CreateDirectory(settings.DataDir);
-        await using var db = Create(settings);
-        // EF Core's migrator diffs the model and takes a migration lock even when there is nothing to do;
-        // a verb on a current database only reads the last applied migration's id.
-        if (await SchemaVersion.IsCurrentAsync(db, settings, cancellationToken)) return;
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Engine == DatabaseEngine.Sqlite)
+        var db = Create(settings);
+        try
         {
-            // WAL lets readers and the one writer work side by side; the setting is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // EF Core's migrator diffs the model and takes a migration lock even when there is nothing to do;
+            // a verb on a current database only reads the last applied migration's id.
+            if (!await SchemaVersion.IsCurrentAsync(db, settings, cancellationToken))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                if (db.Engine == DatabaseEngine.Sqlite)
+                {
+                    // WAL lets readers and the one writer work side by side; the setting is stored in the file.
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                }
+            }
+
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
         }
     }
 

@@ -1,16 +1,14 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql;
 using Pnx.Hosting;
 
 namespace Pnx.Data;
 
 /// <summary>
-/// Whether the database already holds the newest migration of this build: one query on a plain
-/// connection, without building the EF Core model or taking the migration lock. A database that is
+/// Whether the database already holds the newest migration of this build: one query, without EF Core's
+/// migrator (its model diff and migration lock). A database that is
 /// behind, new or unreadable here is left to <see cref="Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(DatabaseFacade, CancellationToken)"/>.
 /// </summary>
 public static class SchemaVersion
@@ -18,16 +16,21 @@ public static class SchemaVersion
     /// <summary>The id of the newest migration compiled into this build for the context's engine.</summary>
     public static string? Newest(PnxDb db) => db.GetService<IMigrationsAssembly>().Migrations.Keys.Max(StringComparer.Ordinal);
 
+    /// <summary>Reads on the context's own connection (opened and closed here), so the verb's first query finds it in the pool.</summary>
     public static async Task<bool> IsCurrentAsync(PnxDb db, PnxSettings settings, CancellationToken ct)
     {
         if (!settings.UsesPostgres && !File.Exists(settings.SqlitePath)) return false;
         var newest = Newest(db);
         if (newest is null) return false;
-        await using DbConnection connection = settings.UsesPostgres
-            ? new NpgsqlConnection(settings.PostgresConnectionString)
-            : new SqliteConnection(PnxDbFactory.SqliteConnectionString(settings));
-        await connection.OpenAsync(ct);
-        return await LastAppliedAsync(connection, settings.UsesPostgres, ct) == newest;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await LastAppliedAsync(db.Database.GetDbConnection(), settings.UsesPostgres, ct) == newest;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static async Task<string?> LastAppliedAsync(DbConnection connection, bool postgres, CancellationToken ct)
