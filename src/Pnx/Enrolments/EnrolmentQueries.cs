@@ -27,11 +27,8 @@ public static class EnrolmentQueries
     /// <summary>The newcomer's enrolments in this workspace, newest first, each with its history: three queries in all.</summary>
     public static async Task<IReadOnlyList<EnrolmentLine>> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
     {
-        var enrolments = await db.Enrolments.AsNoTracking()
-            .Where(e => e.NewcomerId == newcomerId && e.MunicipalityId == municipalityId)
-            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
-            .Select(e => new { e.Id, e.ActivityId, e.Activity!.Title, e.Status, e.Reason, e.Hours, e.ConfirmedHours, e.Version, e.StatusAt })
-            .ToListAsync(ct);
+        var enrolments = new List<EnrolmentRow>();
+        await foreach (var enrolment in EnrolmentsOf(db, newcomerId, municipalityId).WithCancellation(ct)) enrolments.Add(enrolment);
         if (enrolments.Count == 0) return [];
         var ids = enrolments.Select(e => e.Id).ToList();
         var changes = await db.EnrolmentStatusChanges.AsNoTracking()
@@ -46,4 +43,14 @@ public static class EnrolmentQueries
                 history[e.Id].Select(c => new StatusChangeLine(c.At, c.Status, c.Reason, c.Hours, names[c.Actor])).ToList()))
             .ToList();
     }
+
+    private sealed record EnrolmentRow(
+        long Id, int ActivityId, string Title, EnrolmentStatus Status, StopReason? Reason, double? Hours, double? ConfirmedHours, int Version, DateTime StatusAt);
+
+    /// <summary>Compiled once: every view of a newcomer runs it.</summary>
+    private static readonly Func<PnxDb, long, int, IAsyncEnumerable<EnrolmentRow>> EnrolmentsOf = EF.CompileAsyncQuery(
+        (PnxDb db, long newcomerId, int municipalityId) => db.Enrolments.AsNoTracking()
+            .Where(e => e.NewcomerId == newcomerId && e.MunicipalityId == municipalityId)
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
+            .Select(e => new EnrolmentRow(e.Id, e.ActivityId, e.Activity!.Title, e.Status, e.Reason, e.Hours, e.ConfirmedHours, e.Version, e.StatusAt)));
 }
