@@ -35,7 +35,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
     private readonly string _staged;
     private readonly Dictionary<int, int> _stagedRows = [];
     private DbTransaction? _staging;
-    private DbCommand? _insert;
+    private SqliteStagingInsert? _insert;
 
     private NewcomerBulkWriter(PnxDb db)
     {
@@ -75,7 +75,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         await Execute(null, create, ct);
         // Deferred: the transaction writes only the connection's temporary database and takes no lock on the main one.
         _staging = ((SqliteConnection)_connection).BeginTransaction(deferred: true);
-        _insert = Prepare(_staging, $"INSERT INTO {_staged} VALUES ({string.Join(", ", Enumerable.Range(0, Fields.Length + 1).Select(Param))})", Fields.Length + 1);
+        _insert = new SqliteStagingInsert((SqliteConnection)_connection, $"INSERT INTO {_staged} VALUES ({string.Join(", ", Enumerable.Range(0, Fields.Length + 1).Select(Param))})");
     }
 
     /// <summary>Copies a batch of validated rows of one municipality into the staging table.</summary>
@@ -87,9 +87,10 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         {
             foreach (var record in records)
             {
-                _insert.Parameters[0].Value = municipalityId;
-                for (var i = 0; i < Fields.Length; i++) _insert.Parameters[i + 1].Value = NewcomerFields.All[i].Stored(record.Values) ?? DBNull.Value;
-                await _insert.ExecuteNonQueryAsync(ct);
+                ct.ThrowIfCancellationRequested();
+                _insert.Bind(1, municipalityId);
+                for (var i = 0; i < Fields.Length; i++) _insert.Bind(i + 2, NewcomerFields.All[i].Stored(record.Values));
+                _insert.Step();
             }
 
             return;
@@ -112,7 +113,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
     {
         if (_insert is not null)
         {
-            await _insert.DisposeAsync();
+            _insert.Dispose();
             _insert = null;
         }
 
@@ -193,7 +194,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
     /// <summary>Removes the staged copy at once: it holds personal data.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_insert is not null) await _insert.DisposeAsync();
+        _insert?.Dispose();
         if (_staging is not null)
         {
             await _staging.RollbackAsync(CancellationToken.None);
