@@ -21,8 +21,14 @@ namespace Pnx.Imports;
 /// </summary>
 internal sealed class NewcomerBulkWriter : IAsyncDisposable
 {
-    /// <summary>SQLite's cache sizes in KiB (negative): 64 MiB during an import, the default after it.</summary>
-    private const string ImportCacheSize = "-65536";
+    /// <summary>
+    /// SQLite's cache sizes in KiB (negative) during an import, the default after it: 32 MiB for the newcomers' table
+    /// and its indexes, which the set-based insert writes in no particular order (100,000 newcomers and their indexes
+    /// fit); 16 MiB for the staged rows, which are appended and then read in order, so a larger cache only holds more
+    /// of a large file in the process.
+    /// </summary>
+    private const string ImportCacheSize = "-32768";
+    private const string StagingCacheSize = "-16384";
     private const string DefaultCacheSize = "-2000";
 
     private static readonly string[] Fields = [.. NewcomerFields.All.Select(f => f.Property)];
@@ -71,7 +77,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         }
 
         // A temporary file behind a bounded cache, not memory: a million staged rows must not fill the process.
-        await Execute(null, $"PRAGMA temp_store = FILE; PRAGMA cache_size = {ImportCacheSize}; PRAGMA temp.cache_size = {ImportCacheSize}", ct);
+        await Execute(null, $"PRAGMA temp_store = FILE; PRAGMA cache_size = {ImportCacheSize}; PRAGMA temp.cache_size = {StagingCacheSize}", ct);
         await Execute(null, create, ct);
         // Deferred: the transaction writes only the connection's temporary database and takes no lock on the main one.
         _staging = ((SqliteConnection)_connection).BeginTransaction(deferred: true);
