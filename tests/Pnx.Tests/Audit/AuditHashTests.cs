@@ -15,7 +15,7 @@ public class AuditHashTests
     public void TheHashOfALargeEntryIsTheSha256OfItsWholeCanonicalText()
     {
         // Subjects of varying length so that characters of every width land on every slice boundary.
-        var subjects = Enumerable.Range(0, 30_000).Select(i => i % 3 switch
+        var subjects = Enumerable.Range(0, 30_000).Select(i => (i % 3) switch
         {
             0 => "D-" + i,
             1 => "Dé-" + i,
