@@ -10,7 +10,7 @@ public static class AuditHash
 {
     public static readonly string Genesis = new('0', 64);
 
-    public static string Compute(AuditEntry entry) => Sha256Hex(CanonicalJson.Write(Members(entry, includeHash: false)));
+    public static string Compute(AuditEntry entry) => Sha256Hex(CanonicalJson.Build(Members(entry, includeHash: false)));
 
     /// <summary>The exported JSON line, hash included.</summary>
     public static string ExportLine(AuditEntry entry) => CanonicalJson.Write(Members(entry, includeHash: true));
@@ -43,6 +43,31 @@ public static class AuditHash
         return members;
     }
 
-    private static string Sha256Hex(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>
+    /// SHA-256 of the text's UTF-8, encoded and hashed a slice at a time: an import's entry names every dossier
+    /// number, and neither the text as one string nor its bytes need to exist at once. The encoder carries a
+    /// surrogate pair split between slices, so the bytes are exactly those of <c>Encoding.UTF8.GetBytes</c>.
+    /// </summary>
+    private static string Sha256Hex(StringBuilder text)
+    {
+        const int Slice = 4096;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = Encoding.UTF8.GetEncoder();
+        Span<byte> bytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(Slice)];
+        foreach (var chunk in text.GetChunks())
+        {
+            var chars = chunk.Span;
+            while (chars.Length > 0)
+            {
+                var slice = chars[..Math.Min(Slice, chars.Length)];
+                encoder.Convert(slice, bytes, flush: false, out var used, out var written, out _);
+                hash.AppendData(bytes[..written]);
+                chars = chars[used..];
+            }
+        }
+
+        encoder.Convert([], bytes, flush: true, out _, out var last, out _);
+        hash.AppendData(bytes[..last]);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 }

@@ -10,11 +10,14 @@ namespace Pnx.Audit;
 /// </summary>
 public static class CanonicalJson
 {
-    public static string Write(IEnumerable<KeyValuePair<string, object?>> members)
+    public static string Write(IEnumerable<KeyValuePair<string, object?>> members) => Build(members).ToString();
+
+    /// <summary>The same text, left in its builder: a large import's entry need not become one more string to be hashed.</summary>
+    internal static StringBuilder Build(IEnumerable<KeyValuePair<string, object?>> members)
     {
         var builder = new StringBuilder(256);
         WriteObject(builder, members);
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>A JSON array of strings, as the audit entry's subjects are stored.</summary>

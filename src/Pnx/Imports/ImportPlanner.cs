@@ -18,11 +18,12 @@ public static class ImportPlanner
         Municipality municipality, IReadOnlyList<ImportRow> records, IReadOnlyDictionary<string, StoredNewcomer> stored, ImportMode mode)
     {
         var plan = new ImportPlan(municipality) { ActiveBefore = stored.Values.Count(e => e.Current) };
+        // Only what the municipality holds can be withdrawn, so only those of its dossier numbers the file names are
+        // remembered: a first import of a million rows keeps no second set of them.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            seen.Add(record.DossierNumber);
-            stored.TryGetValue(record.DossierNumber, out var current);
+            if (stored.TryGetValue(record.DossierNumber, out var current)) seen.Add(record.DossierNumber);
             if (record.RetentionEnded)
             {
                 plan.SkippedRetentionEnded.Add(record.DossierNumber);

@@ -21,8 +21,14 @@ namespace Pnx.Imports;
 /// </summary>
 internal sealed class NewcomerBulkWriter : IAsyncDisposable
 {
-    /// <summary>SQLite's cache sizes in KiB (negative): 64 MiB during an import, the default after it.</summary>
-    private const string ImportCacheSize = "-65536";
+    /// <summary>
+    /// SQLite's cache sizes in KiB (negative) during an import, the default after it: 32 MiB for the newcomers' table
+    /// and its indexes, which the set-based insert writes in no particular order (100,000 newcomers and their indexes
+    /// fit); 16 MiB for the staged rows, which are appended and then read in order, so a larger cache only holds more
+    /// of a large file in the process.
+    /// </summary>
+    private const string ImportCacheSize = "-32768";
+    private const string StagingCacheSize = "-16384";
     private const string DefaultCacheSize = "-2000";
 
     private static readonly string[] Fields = [.. NewcomerFields.All.Select(f => f.Property)];
@@ -35,7 +41,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
     private readonly string _staged;
     private readonly Dictionary<int, int> _stagedRows = [];
     private DbTransaction? _staging;
-    private DbCommand? _insert;
+    private SqliteStagingInsert? _insert;
 
     private NewcomerBulkWriter(PnxDb db)
     {
@@ -71,11 +77,11 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         }
 
         // A temporary file behind a bounded cache, not memory: a million staged rows must not fill the process.
-        await Execute(null, $"PRAGMA temp_store = FILE; PRAGMA cache_size = {ImportCacheSize}; PRAGMA temp.cache_size = {ImportCacheSize}", ct);
+        await Execute(null, $"PRAGMA temp_store = FILE; PRAGMA cache_size = {ImportCacheSize}; PRAGMA temp.cache_size = {StagingCacheSize}", ct);
         await Execute(null, create, ct);
         // Deferred: the transaction writes only the connection's temporary database and takes no lock on the main one.
         _staging = ((SqliteConnection)_connection).BeginTransaction(deferred: true);
-        _insert = Prepare(_staging, $"INSERT INTO {_staged} VALUES ({string.Join(", ", Enumerable.Range(0, Fields.Length + 1).Select(Param))})", Fields.Length + 1);
+        _insert = new SqliteStagingInsert((SqliteConnection)_connection, $"INSERT INTO {_staged} VALUES ({string.Join(", ", Enumerable.Range(0, Fields.Length + 1).Select(Param))})");
     }
 
     /// <summary>Copies a batch of validated rows of one municipality into the staging table.</summary>
@@ -87,9 +93,10 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         {
             foreach (var record in records)
             {
-                _insert.Parameters[0].Value = municipalityId;
-                for (var i = 0; i < Fields.Length; i++) _insert.Parameters[i + 1].Value = NewcomerFields.All[i].Stored(record.Values) ?? DBNull.Value;
-                await _insert.ExecuteNonQueryAsync(ct);
+                ct.ThrowIfCancellationRequested();
+                _insert.Bind(1, municipalityId);
+                for (var i = 0; i < Fields.Length; i++) _insert.Bind(i + 2, NewcomerFields.All[i].Stored(record.Values));
+                _insert.Step();
             }
 
             return;
@@ -112,7 +119,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
     {
         if (_insert is not null)
         {
-            await _insert.DisposeAsync();
+            _insert.Dispose();
             _insert = null;
         }
 
@@ -193,7 +200,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
     /// <summary>Removes the staged copy at once: it holds personal data.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_insert is not null) await _insert.DisposeAsync();
+        _insert?.Dispose();
         if (_staging is not null)
         {
             await _staging.RollbackAsync(CancellationToken.None);

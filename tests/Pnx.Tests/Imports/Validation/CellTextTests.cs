@@ -25,6 +25,49 @@ public class CellTextTests
         Assert.True(record.Values.GivenNames!.IsNormalized(System.Text.NormalizationForm.FormC));
     }
 
+    /// <summary>
+    /// The cleaning skips normalisation for text of NFC-inert characters only; that is right only if each of them
+    /// is NFC alone, has combining class 0 (not a mark) and is never the second character of a canonical composition.
+    /// </summary>
+    [Fact]
+    public void NfcInertCharactersAreNfcAndComposeWithNothing()
+    {
+        var inert = Enumerable.Range(0, 0xD800).Select(i => (char)i).Where(Pnx.Imports.Validation.TextRules.IsNfcInert).ToList();
+        Assert.Contains('\u0131', inert); // ı of Yılmaz
+        Assert.Contains('\u0436', inert); // ж
+        Assert.Contains('\u0628', inert); // ب
+        Assert.Contains('\u1200', inert); // ሀ
+        foreach (var c in inert)
+        {
+            Assert.True(c.ToString().IsNormalized(System.Text.NormalizationForm.FormC), $"U+{(int)c:X4} is not NFC");
+            Assert.False(System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark, $"U+{(int)c:X4} is a mark");
+        }
+
+        var inertSet = inert.ToHashSet();
+        for (var x = 0; x < 0x10000; x++)
+        {
+            if (x is >= 0xD800 and <= 0xDFFF) continue;
+            string decomposed;
+            try
+            {
+                decomposed = ((char)x).ToString().Normalize(System.Text.NormalizationForm.FormD);
+            }
+            catch (ArgumentException)
+            {
+                continue; // a noncharacter (U+FFFE, U+FDD0 …): it decomposes into nothing
+            }
+
+            // Composition pairs are canonical decompositions of two characters (after full decomposition, the last one).
+            if (decomposed.Length >= 2)
+                Assert.False(inertSet.Contains(decomposed[^1]), $"U+{(int)decomposed[^1]:X4} is the second of a composition (U+{x:X4})");
+        }
+
+        // Hangul vowels and trailing consonants compose algorithmically, without a decomposition table entry.
+        Assert.DoesNotContain(inert, c => c is (>= '\u1161' and <= '\u11C2'));
+        Assert.Equal("Yılmaz Олена حسن ዳዊት", Tables.Record((NewcomerColumns.FamilyName, "Yılmaz Олена حسن ዳዊት")).Values.FamilyName);
+    }
+
     [Theory]
     [InlineData("Müller-Lüdenscheidt")]
     [InlineData("Ørsted Å")]
