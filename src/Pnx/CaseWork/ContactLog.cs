@@ -44,7 +44,7 @@ public static class ContactLog
     public static async Task<IReadOnlyList<ContactLogLine>> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
     {
         var entries = new List<EntryRow>();
-        await foreach (var entry in EntriesOf(db, newcomerId, municipalityId).WithCancellation(ct)) entries.Add(entry);
+        await foreach (var entry in EntriesOf.For(db)(db, newcomerId, municipalityId).WithCancellation(ct)) entries.Add(entry);
         var names = await StaffNames.ForActorsAsync(db, entries.Select(e => e.Actor), ct);
         return entries.Select(e => new ContactLogLine(e.Id, e.At, e.Outcome, e.Note, names[e.Actor])).ToList();
     }
@@ -52,11 +52,11 @@ public static class ContactLog
     private sealed record EntryRow(long Id, DateTime At, ContactOutcome Outcome, string? Note, string Actor);
 
     /// <summary>Compiled once: every view of a newcomer runs it.</summary>
-    private static readonly Func<PnxDb, long, int, IAsyncEnumerable<EntryRow>> EntriesOf = EF.CompileAsyncQuery(
+    private static readonly PerEngine<Func<PnxDb, long, int, IAsyncEnumerable<EntryRow>>> EntriesOf = new(() => EF.CompileAsyncQuery(
         (PnxDb db, long newcomerId, int municipalityId) => db.ContactLog.AsNoTracking()
             .Where(c => c.NewcomerId == newcomerId && c.MunicipalityId == municipalityId)
             .OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
-            .Select(c => new EntryRow(c.Id, c.At, c.Outcome, c.Note, c.Actor)));
+            .Select(c => new EntryRow(c.Id, c.At, c.Outcome, c.Note, c.Actor))));
 
     // Line breaks are fine in a note; other control characters and bidi overrides could hide or reorder text.
     private static bool IsRefused(char c) =>

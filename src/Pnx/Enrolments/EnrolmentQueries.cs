@@ -28,7 +28,7 @@ public static class EnrolmentQueries
     public static async Task<IReadOnlyList<EnrolmentLine>> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
     {
         var enrolments = new List<EnrolmentRow>();
-        await foreach (var enrolment in EnrolmentsOf(db, newcomerId, municipalityId).WithCancellation(ct)) enrolments.Add(enrolment);
+        await foreach (var enrolment in EnrolmentsOf.For(db)(db, newcomerId, municipalityId).WithCancellation(ct)) enrolments.Add(enrolment);
         if (enrolments.Count == 0) return [];
         var ids = enrolments.Select(e => e.Id).ToList();
         var changes = await db.EnrolmentStatusChanges.AsNoTracking()
@@ -48,9 +48,9 @@ public static class EnrolmentQueries
         long Id, int ActivityId, string Title, EnrolmentStatus Status, StopReason? Reason, double? Hours, double? ConfirmedHours, int Version, DateTime StatusAt);
 
     /// <summary>Compiled once: every view of a newcomer runs it.</summary>
-    private static readonly Func<PnxDb, long, int, IAsyncEnumerable<EnrolmentRow>> EnrolmentsOf = EF.CompileAsyncQuery(
+    private static readonly PerEngine<Func<PnxDb, long, int, IAsyncEnumerable<EnrolmentRow>>> EnrolmentsOf = new(() => EF.CompileAsyncQuery(
         (PnxDb db, long newcomerId, int municipalityId) => db.Enrolments.AsNoTracking()
             .Where(e => e.NewcomerId == newcomerId && e.MunicipalityId == municipalityId)
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
-            .Select(e => new EnrolmentRow(e.Id, e.ActivityId, e.Activity!.Title, e.Status, e.Reason, e.Hours, e.ConfirmedHours, e.Version, e.StatusAt)));
+            .Select(e => new EnrolmentRow(e.Id, e.ActivityId, e.Activity!.Title, e.Status, e.Reason, e.Hours, e.ConfirmedHours, e.Version, e.StatusAt))));
 }

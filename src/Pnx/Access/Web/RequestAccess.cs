@@ -19,7 +19,7 @@ public static class RequestAccess
     public static async Task<LiveSession?> LoadAsync(PnxDb db, string sessionKey, HttpContext? http, TimeProvider time)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var row = await Query(db, sessionKey, now, now - Sessions.SessionPolicy.IdleTimeout, http?.RequestAborted ?? CancellationToken.None);
+        var row = await Query.For(db)(db, sessionKey, now, now - Sessions.SessionPolicy.IdleTimeout, http?.RequestAborted ?? CancellationToken.None);
         if (row is null) return null;
         if (http is not null)
         {
@@ -32,12 +32,12 @@ public static class RequestAccess
     private sealed record Row(byte[] Ticket, DateTime LastSeenAt, string UserId, List<ActiveGrant> Grants);
 
     /// <summary>Compiled once: every request runs it, and EF Core then skips reading and looking up the query's shape.</summary>
-    private static readonly Func<PnxDb, string, DateTime, DateTime, CancellationToken, Task<Row?>> Query = EF.CompileAsyncQuery(
+    private static readonly PerEngine<Func<PnxDb, string, DateTime, DateTime, CancellationToken, Task<Row?>>> Query = new(() => EF.CompileAsyncQuery(
         QueryRules.Expand<Func<PnxDb, string, DateTime, DateTime, CancellationToken, Row?>>((db, sessionKey, now, idleSince, ct) => db.UserSessions.AsNoTracking()
             .Where(s => s.Id == sessionKey && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince)
             .Where(s => db.Users.Any(u => u.Id == s.UserId && u.DisabledAt == null))
             .Select(s => new Row(s.Ticket, s.LastSeenAt, s.UserId,
                 db.Grants.Where(g => g.UserId == s.UserId && AccessQueries.Active.Holds(g, now))
                     .Select(g => new ActiveGrant(g.Role, g.Municipality != null ? g.Municipality.NisCode : null)).ToList()))
-            .SingleOrDefault()));
+            .SingleOrDefault())));
 }

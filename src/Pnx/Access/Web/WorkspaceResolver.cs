@@ -37,20 +37,20 @@ public static class WorkspaceResolver
     /// </summary>
     public static async Task<WorkspaceMunicipality?> LoadAsync(PnxDb db, string nis, DateOnly today, CancellationToken ct)
     {
-        var row = await Query(db, nis, today, ct);
+        var row = await Query.For(db)(db, nis, today, ct);
         return row is null ? null : new WorkspaceMunicipality(row.Id, row.NisCode, row.Name, row.Active, RetentionCutoff.From(row.Id, row.Terms, today));
     }
 
     private sealed record Row(int Id, string NisCode, string Name, bool Active, List<ProtocolTerm> Terms);
 
     /// <summary>Compiled once: every workspace request runs it, and EF Core then skips reading and looking up the query's shape.</summary>
-    private static readonly Func<PnxDb, string, DateOnly, CancellationToken, Task<Row?>> Query = EF.CompileAsyncQuery(
+    private static readonly PerEngine<Func<PnxDb, string, DateOnly, CancellationToken, Task<Row?>>> Query = new(() => EF.CompileAsyncQuery(
         QueryRules.Expand<Func<PnxDb, string, DateOnly, CancellationToken, Row?>>((db, nis, today, ct) => db.Municipalities.AsNoTracking()
             .Where(m => m.NisCode == nis)
             .Select(m => new Row(m.Id, m.NisCode, m.Name,
                 db.Protocols.Any(p => p.MunicipalityId == m.Id && ProtocolQueries.Active.Holds(p, today)),
                 db.Protocols.Where(p => p.MunicipalityId == m.Id).Select(RetentionCutoff.TermOf).ToList()))
-            .SingleOrDefault()));
+            .SingleOrDefault())));
 
     /// <summary>Called by the authorization handler once access is granted: from here on the workspace is fixed.</summary>
     public static void Grant(HttpContext http, WorkspaceMunicipality workspace, IEnumerable<ActiveGrant> grants) =>
