@@ -43,8 +43,7 @@ public static class ContactLog
     /// <summary>Newest first.</summary>
     public static async Task<IReadOnlyList<ContactLogLine>> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
     {
-        var entries = new List<EntryRow>();
-        await foreach (var entry in EntriesOf.For(db)(db, newcomerId, municipalityId).WithCancellation(ct)) entries.Add(entry);
+        var entries = await EntriesOf.For(db)(db, newcomerId, municipalityId).ToListAsync(ct);
         var names = await StaffNames.ForActorsAsync(db, entries.Select(e => e.Actor), ct);
         return entries.Select(e => new ContactLogLine(e.Id, e.At, e.Outcome, e.Note, names[e.Actor])).ToList();
     }

@@ -27,8 +27,7 @@ public static class EnrolmentQueries
     /// <summary>The newcomer's enrolments in this workspace, newest first, each with its history: three queries in all.</summary>
     public static async Task<IReadOnlyList<EnrolmentLine>> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
     {
-        var enrolments = new List<EnrolmentRow>();
-        await foreach (var enrolment in EnrolmentsOf.For(db)(db, newcomerId, municipalityId).WithCancellation(ct)) enrolments.Add(enrolment);
+        var enrolments = await EnrolmentsOf.For(db)(db, newcomerId, municipalityId).ToListAsync(ct);
         if (enrolments.Count == 0) return [];
         var ids = enrolments.Select(e => e.Id).ToList();
         var changes = await db.EnrolmentStatusChanges.AsNoTracking()
