@@ -25,15 +25,19 @@ public static class Assignments
     /// <summary>The case workers with an active grant in this municipality, by name.</summary>
     public static async Task<IReadOnlyList<CaseWorker>> CaseWorkersAsync(PnxDb db, TimeProvider time, int municipalityId, CancellationToken ct)
     {
-        var rows = await db.Grants.AsNoTracking()
-            .Where(AccessQueries.IsActive(time.GetUtcNow().UtcDateTime))
-            .Where(g => g.Role == Role.MunicipalCaseWorker && g.MunicipalityId == municipalityId)
-            .Select(g => new { g.UserId, g.User.DisplayName, g.User.Email })
-            .Distinct()
-            .ToListAsync(ct);
+        var rows = await CaseWorkersOf.For(db)(db, municipalityId, time.GetUtcNow().UtcDateTime).ToListAsync(ct);
         return rows.Select(r => new CaseWorker(r.UserId, r.DisplayName, r.Email))
             .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.UserId, StringComparer.Ordinal).ToList();
     }
+
+    private sealed record CaseWorkerRow(string UserId, string DisplayName, string? Email);
+
+    /// <summary>Compiled once: every view of a newcomer runs it (the choices of the assignment form).</summary>
+    private static readonly PerEngine<Func<PnxDb, int, DateTime, IAsyncEnumerable<CaseWorkerRow>>> CaseWorkersOf = new(() => EF.CompileAsyncQuery(
+        QueryRules.Expand<Func<PnxDb, int, DateTime, IQueryable<CaseWorkerRow>>>((db, municipalityId, utcNow) => db.Grants.AsNoTracking()
+            .Where(g => AccessQueries.Active.Holds(g, utcNow) && g.Role == Role.MunicipalCaseWorker && g.MunicipalityId == municipalityId)
+            .Select(g => new CaseWorkerRow(g.UserId, g.User.DisplayName, g.User.Email))
+            .Distinct())));
 
     public static async Task<AssignmentLine?> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
     {

@@ -14,16 +14,19 @@ public sealed record CandidateNewcomer(long Id, string DossierNumber, string? Fa
 public static class MatchingQueries
 {
     /// <summary>Activities a municipality's case workers may use: its own and those shared with it.</summary>
-    public static IQueryable<Activity> Usable(PnxDb db, int municipalityId) =>
-        db.Activities.Where(a => a.MunicipalityId == municipalityId || a.SharedWith.Any(s => s.MunicipalityId == municipalityId));
+    public static IQueryable<Activity> Usable(PnxDb db, int municipalityId) => db.Activities.Where(UsableIn.For(municipalityId));
+
+    /// <summary>THE rule of an activity a municipality may use: its own, or shared with it.</summary>
+    public static readonly QueryRule<Activity, int> UsableIn =
+        new((a, municipalityId) => a.MunicipalityId == municipalityId || a.SharedWith.Any(s => s.MunicipalityId == municipalityId));
 
     /// <summary>Every usable activity with the places taken, as matching sees it.</summary>
     public static async Task<IReadOnlyList<MatchActivity>> ActivitiesAsync(PnxDb db, int municipalityId, CancellationToken ct) =>
-        await Project(db, Usable(db, municipalityId).AsNoTracking(), municipalityId).ToListAsync(ct);
+        await UsableActivities.For(db)(db, municipalityId, null).ToListAsync(ct);
 
     /// <summary>One usable activity, or null when it is not usable here (another municipality's, not shared): a 404.</summary>
-    public static Task<MatchActivity?> ActivityAsync(PnxDb db, int municipalityId, int activityId, CancellationToken ct) =>
-        Project(db, Usable(db, municipalityId).AsNoTracking().Where(a => a.Id == activityId), municipalityId).SingleOrDefaultAsync(ct);
+    public static async Task<MatchActivity?> ActivityAsync(PnxDb db, int municipalityId, int activityId, CancellationToken ct) =>
+        (await UsableActivities.For(db)(db, municipalityId, activityId).ToListAsync(ct)).SingleOrDefault();
 
     public static MatchProfile Profile(Newcomer newcomer) => new(newcomer.Interests, newcomer.DutchLevel, newcomer.ContactLanguage);
 
@@ -49,10 +52,16 @@ public static class MatchingQueries
             .ToListAsync(ct);
     }
 
-    private static IQueryable<MatchActivity> Project(PnxDb db, IQueryable<Activity> activities, int municipalityId) =>
-        activities.Select(a => new MatchActivity(
-            a.Id, a.Title, a.MunicipalityId == municipalityId, a.Categories, a.Childcare, a.FamilyActivity, a.Free,
-            a.MinimumDutchLevel, a.Languages, a.Capacity,
-            db.Enrolments.Where(e => e.ActivityId == a.Id).Count(EnrolmentRules.TakingAPlace),
-            a.From, a.To, a.DeactivatedAt != null));
+    /// <summary>
+    /// The usable activities (or only <c>onlyId</c>) with the places taken, compiled once: every view of a newcomer runs it.
+    /// A null id is a parameter EF Core turns into its own SQL without the condition, so both shapes use their indexes.
+    /// </summary>
+    private static readonly PerEngine<Func<PnxDb, int, int?, IAsyncEnumerable<MatchActivity>>> UsableActivities = new(() => EF.CompileAsyncQuery(
+        QueryRules.Expand<Func<PnxDb, int, int?, IQueryable<MatchActivity>>>((db, municipalityId, onlyId) => db.Activities.AsNoTracking()
+            .Where(a => UsableIn.Holds(a, municipalityId) && (onlyId == null || a.Id == onlyId))
+            .Select(a => new MatchActivity(
+                a.Id, a.Title, a.MunicipalityId == municipalityId, a.Categories, a.Childcare, a.FamilyActivity, a.Free,
+                a.MinimumDutchLevel, a.Languages, a.Capacity,
+                db.Enrolments.Where(e => e.ActivityId == a.Id).Count(EnrolmentRules.TakingAPlace),
+                a.From, a.To, a.DeactivatedAt != null)))));
 }
