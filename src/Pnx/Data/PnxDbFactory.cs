@@ -1,7 +1,11 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Pnx.Hosting;
 
 namespace Pnx.Data;
@@ -32,7 +36,23 @@ public static class PnxDbFactory
             builder.UseSqlite(SqliteConnectionString(settings), o => o.CommandTimeout(300))
                 .AddInterceptors(SqlitePragmas.Instance);
         }
+
+        if (CompiledModel(settings.UsesPostgres ? typeof(PostgresPnxDb) : typeof(SqlitePnxDb)) is { } model) builder.UseModel(model);
     }
+
+    private static readonly ConcurrentDictionary<Type, IModel?> CompiledModels = new();
+
+    /// <summary>
+    /// The engine's compiled model (Data/CompiledModels), found once. Left to itself EF Core looks for it among the
+    /// assembly's attributes for every new context, that is on every request; given here, it is used as is. Design-time
+    /// tools still build the model from the code, and a missing compiled model (while regenerating it) leaves EF Core
+    /// building it.
+    /// </summary>
+    private static IModel? CompiledModel(Type context) => CompiledModels.GetOrAdd(context, type =>
+        type.Assembly.GetCustomAttributes(typeof(DbContextModelAttribute), inherit: false).Cast<DbContextModelAttribute>()
+            .Where(a => a.ContextType == type)
+            .Select(a => (IModel?)a.ModelType.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
+            .FirstOrDefault());
 
     public static string SqliteConnectionString(PnxSettings settings) =>
         new SqliteConnectionStringBuilder
