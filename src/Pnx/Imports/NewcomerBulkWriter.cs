@@ -102,13 +102,17 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
             return;
         }
 
+        // The values are written with the importer's synchronous calls: they fill its buffer and only block, briefly,
+        // when a full buffer goes to the socket. An awaited call per value (1.7 million for 100,000 rows) was about as
+        // much of the import's processor time as validating the rows.
         await using var importer = await ((NpgsqlConnection)_connection).BeginBinaryImportAsync(
             $"COPY {_staged} (\"MunicipalityId\", {Columns(Fields)}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var record in records)
         {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(municipalityId, NpgsqlDbType.Integer, ct);
-            foreach (var field in NewcomerFields.All) await WriteAsync(importer, field.Stored(record.Values), ct);
+            ct.ThrowIfCancellationRequested();
+            importer.StartRow();
+            importer.Write(municipalityId, NpgsqlDbType.Integer);
+            foreach (var field in NewcomerFields.All) Write(importer, field.Stored(record.Values));
         }
 
         await importer.CompleteAsync(ct);
@@ -125,7 +129,7 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
 
         var index = _sqlite
             ? "CREATE UNIQUE INDEX temp.import_rows_key ON import_rows (\"MunicipalityId\", \"DossierNumber\")"
-            : $"CREATE UNIQUE INDEX import_rows_key ON {_staged} (\"MunicipalityId\", \"DossierNumber\"); ANALYZE {_staged}";
+            : $"CREATE UNIQUE INDEX import_rows_key ON {_staged} (\"MunicipalityId\", \"DossierNumber\"); ANALYZE {_staged} (\"MunicipalityId\", \"DossierNumber\")";
         await Execute(_staging, index, ct);
         if (_staging is not null)
         {
@@ -170,6 +174,8 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         // transaction's lock. When all of them are new (a first import) the check per row is left to the
         // unique index. In file order ('+' keeps SQLite from walking the staged rows through their index).
         var allNew = count == _stagedRows.GetValueOrDefault(municipalityId);
+        // PostgreSQL sorts the staged rows into file order; the default 4 MB of work memory spills 100,000 of them to disk.
+        if (!_sqlite) await Execute(Current(), "SET LOCAL work_mem = '64MB'", ct);
         var inserted = await Execute(Current(),
             $"INSERT INTO newcomers (\"MunicipalityId\", {Columns(Fields)}, \"FirstSharedAt\", \"LastConfirmedAt\") " +
             $"SELECT s.\"MunicipalityId\", {Columns(Fields, "s.")}, {Named("now")}, {Named("now")} FROM {_staged} s " +
@@ -220,14 +226,14 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The import planned {planned} rows but {affected} were {what}; nothing is written."));
     }
 
-    private static async Task WriteAsync(NpgsqlBinaryImporter importer, object? value, CancellationToken ct)
+    private static void Write(NpgsqlBinaryImporter importer, object? value)
     {
         switch (value)
         {
-            case null: await importer.WriteNullAsync(ct); break;
-            case string text: await importer.WriteAsync(text, NpgsqlDbType.Varchar, ct); break;
-            case int number: await importer.WriteAsync(number, NpgsqlDbType.Integer, ct); break;
-            case DateOnly date: await importer.WriteAsync(date, NpgsqlDbType.Date, ct); break;
+            case null: importer.WriteNull(); break;
+            case string text: importer.Write(text, NpgsqlDbType.Varchar); break;
+            case int number: importer.Write(number, NpgsqlDbType.Integer); break;
+            case DateOnly date: importer.Write(date, NpgsqlDbType.Date); break;
             default: throw new InvalidOperationException($"No COPY mapping for {value.GetType().Name}.");
         }
     }
