@@ -45,6 +45,39 @@ public sealed class NewcomerFieldsTests
         }
     }
 
+    /// <summary>
+    /// SQLite stages 64 rows per statement and the rest of a batch one by one: every row, wherever it falls, is
+    /// stored with its own values (a slip of one row or one column in the binding would show here).
+    /// </summary>
+    [Fact]
+    public async Task EveryRowIsStoredWithItsOwnValuesWhereverItFallsInTheStagingStatements()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var time = new FakeTimeProvider(PnxCli.DefaultNow);
+        await PnxCli.For(database, time).AddMunicipalityWithProtocolAsync("23027", "Halle");
+        var records = Enumerable.Range(0, 64 * 2 + 5).Select(i =>
+        {
+            var record = Records.Newcomer(i, "23027", new DateOnly(2026, 3, 1).AddDays(i % 50), $"Naam{i}");
+            record.Values.HouseNumber = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            record.Values.Box = i % 3 == 0 ? null : $"b{i}";
+            record.Values.DutchLevel = i % 4 == 0 ? null : (DutchLevel)(i % 4);
+            record.Values.Interests = (InterestsAndNeeds)(1 << (i % 11));
+            return record;
+        }).ToList();
+
+        await ApplyAsync(database, time, records);
+
+        await using var db = database.Open();
+        var dossiers = records.Select(r => r.DossierNumber).ToList();
+        var stored = await db.Newcomers.AsNoTracking().Where(n => dossiers.Contains(n.DossierNumber)).ToDictionaryAsync(n => n.DossierNumber);
+        Assert.Equal(records.Count, stored.Count);
+        foreach (var record in records)
+        {
+            var newcomer = stored[record.DossierNumber];
+            Assert.All(NewcomerFields.Imported, f => Assert.True(f.Same(record.Values, newcomer), $"{record.DossierNumber}: {f.Property}"));
+        }
+    }
+
     [Theory]
     [InlineData("withdrawal")]
     [InlineData("retention run")]
