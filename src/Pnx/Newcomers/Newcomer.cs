@@ -60,4 +60,13 @@ public sealed class Newcomer
 
     /// <summary>When the personal fields were erased (withdrawal or retention).</summary>
     public DateTime? ErasedAt { get; set; }
+
+    /// <summary>
+    /// The latest contact-log entry's moment, null when never contacted: kept by the database's triggers on
+    /// <c>contact_log</c> (never written by the application), so the list sorts and filters on it through an index.
+    /// </summary>
+    public DateTime? LastContactAt { get; set; }
+
+    /// <summary>The hours recorded on all of the newcomer's enrolments: kept by the database's triggers on <c>enrolments</c>.</summary>
+    public double RecordedHours { get; set; }
 }

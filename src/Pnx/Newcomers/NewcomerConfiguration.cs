@@ -21,5 +21,10 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         builder.HasIndex(n => new { n.MunicipalityId, n.SearchName, n.Id });
         builder.HasIndex(n => new { n.MunicipalityId, n.DutchLevel, n.DossierNumber });
         builder.HasIndex(n => new { n.MunicipalityId, n.CivicOrientationStatus, n.DossierNumber });
+        // Case-work summaries kept by triggers (migration CaseWorkSummary; NewcomerCaseWorkSummaryTests): the list's sort
+        // on hours reads this index in order. The sort on last contact uses an index on an expression (never contacted
+        // first on both engines), created by that migration's SQL because EF Core's model cannot express it.
+        builder.Property(n => n.RecordedHours).HasDefaultValue(0d);
+        builder.HasIndex(n => new { n.MunicipalityId, n.RecordedHours, n.DossierNumber, n.Id }).IsDescending(false, true, false, false);
     }
 }

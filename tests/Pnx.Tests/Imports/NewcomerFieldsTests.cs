@@ -13,10 +13,11 @@ namespace Pnx.Tests.Imports;
 /// </summary>
 public sealed class NewcomerFieldsTests
 {
-    /// <summary>What a newcomer row holds besides its fields: keys, links and the dates of processing.</summary>
+    /// <summary>What a newcomer row holds besides its fields: keys, links, the dates of processing and the case-work summaries the database keeps.</summary>
     private static readonly string[] ProcessingMetadata =
         [nameof(Newcomer.Id), nameof(Newcomer.MunicipalityId), nameof(Newcomer.Municipality), nameof(Newcomer.FirstSharedAt),
-         nameof(Newcomer.LastConfirmedAt), nameof(Newcomer.WithdrawnAt), nameof(Newcomer.ErasedAt)];
+         nameof(Newcomer.LastConfirmedAt), nameof(Newcomer.WithdrawnAt), nameof(Newcomer.ErasedAt),
+         nameof(Newcomer.LastContactAt), nameof(Newcomer.RecordedHours)];
 
     [Fact]
     public void EveryPropertyOfANewcomerIsAFieldOfTheDefinitionOrProcessingMetadata()

@@ -22,10 +22,10 @@ namespace Pnx.Data.CompiledModels.Postgres
                 "Pnx.Newcomers.Newcomer",
                 typeof(Newcomer),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 24,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -169,6 +169,14 @@ namespace Pnx.Data.CompiledModels.Postgres
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             lastConfirmedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var lastContactAt = runtimeEntityType.AddProperty(
+                "LastContactAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(Newcomer).GetProperty("LastContactAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Newcomer).GetField("<LastContactAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lastContactAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var municipalityId = runtimeEntityType.AddProperty(
                 "MunicipalityId",
                 typeof(int),
@@ -194,6 +202,16 @@ namespace Pnx.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 4);
             postalCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var recordedHours = runtimeEntityType.AddProperty(
+                "RecordedHours",
+                typeof(double),
+                propertyInfo: typeof(Newcomer).GetProperty("RecordedHours", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Newcomer).GetField("<RecordedHours>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            recordedHours.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            recordedHours.AddAnnotation("Relational:DefaultValue", 0.0);
 
             var searchName = runtimeEntityType.AddProperty(
                 "SearchName",
@@ -242,6 +260,9 @@ namespace Pnx.Data.CompiledModels.Postgres
                 new[] { municipalityId, searchName, id });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { municipalityId, recordedHours, dossierNumber, id });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { municipalityId, withdrawnAt, erasedAt, lastConfirmedAt, certificateDate, contactLanguage });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Pnx.Data.CompiledModels.Postgres
     public partial class PostgresPnxDbModel
     {
         private PostgresPnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bb282496-43a2-4555-a075-8b00657cee0f"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("f2d73aae-b72a-4438-902d-486ad508bb05"), entityTypeCount: 30)
         {
         }
 

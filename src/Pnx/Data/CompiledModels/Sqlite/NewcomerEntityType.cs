@@ -21,10 +21,10 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 "Pnx.Newcomers.Newcomer",
                 typeof(Newcomer),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 24,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -152,6 +152,13 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Newcomer).GetField("<LastConfirmedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
+            var lastContactAt = runtimeEntityType.AddProperty(
+                "LastContactAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(Newcomer).GetProperty("LastContactAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Newcomer).GetField("<LastContactAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var municipalityId = runtimeEntityType.AddProperty(
                 "MunicipalityId",
                 typeof(int),
@@ -174,6 +181,15 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Newcomer).GetField("<PostalCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 4);
+
+            var recordedHours = runtimeEntityType.AddProperty(
+                "RecordedHours",
+                typeof(double),
+                propertyInfo: typeof(Newcomer).GetProperty("RecordedHours", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Newcomer).GetField("<RecordedHours>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            recordedHours.AddAnnotation("Relational:DefaultValue", 0.0);
 
             var searchName = runtimeEntityType.AddProperty(
                 "SearchName",
@@ -219,6 +235,9 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 new[] { municipalityId, searchName, id });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { municipalityId, recordedHours, dossierNumber, id });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { municipalityId, withdrawnAt, erasedAt, lastConfirmedAt, certificateDate, contactLanguage });
 
             return runtimeEntityType;

@@ -984,6 +984,9 @@ namespace Pnx.Data.Migrations.Postgres
                     b.Property<DateTime>("LastConfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("LastContactAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer");
 
@@ -994,6 +997,11 @@ namespace Pnx.Data.Migrations.Postgres
                     b.Property<string>("PostalCode")
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
+
+                    b.Property<double>("RecordedHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.0);
 
                     b.Property<string>("SearchName")
                         .HasMaxLength(201)
@@ -1018,6 +1026,9 @@ namespace Pnx.Data.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "DutchLevel", "DossierNumber");
 
                     b.HasIndex("MunicipalityId", "SearchName", "Id");
+
+                    b.HasIndex("MunicipalityId", "RecordedHours", "DossierNumber", "Id")
+                        .IsDescending(false, true, false, false);
 
                     b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "LastConfirmedAt", "CertificateDate", "ContactLanguage");
 

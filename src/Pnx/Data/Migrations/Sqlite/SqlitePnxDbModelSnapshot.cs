@@ -955,6 +955,9 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.Property<DateTime>("LastConfirmedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastContactAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
 
@@ -965,6 +968,11 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.Property<string>("PostalCode")
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("RecordedHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(0.0);
 
                     b.Property<string>("SearchName")
                         .HasMaxLength(201)
@@ -989,6 +997,9 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "DutchLevel", "DossierNumber");
 
                     b.HasIndex("MunicipalityId", "SearchName", "Id");
+
+                    b.HasIndex("MunicipalityId", "RecordedHours", "DossierNumber", "Id")
+                        .IsDescending(false, true, false, false);
 
                     b.HasIndex("MunicipalityId", "WithdrawnAt", "ErasedAt", "LastConfirmedAt", "CertificateDate", "ContactLanguage");
 
