@@ -62,13 +62,13 @@ namespace Pnx.Data.Migrations.Postgres
                     "RecordedHours" = coalesce((SELECT sum("Hours") FROM enrolments WHERE "NewcomerId" = newcomers."Id"), 0);
                 """);
             // The list's sort on last contact (never contacted first) reads this index in order.
-            migrationBuilder.Sql("""CREATE INDEX "IX_newcomers_MunicipalityId_Contacted_LastContactAt_DossierNumber_Id" ON newcomers ("MunicipalityId", ("LastContactAt" IS NOT NULL), "LastContactAt", "DossierNumber", "Id");""");
+            migrationBuilder.Sql("""CREATE INDEX "IX_newcomers_contact_sort" ON newcomers ("MunicipalityId", ("LastContactAt" IS NOT NULL), "LastContactAt", "DossierNumber", "Id");""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP INDEX "IX_newcomers_MunicipalityId_Contacted_LastContactAt_DossierNumber_Id";""");
+            migrationBuilder.Sql("""DROP INDEX "IX_newcomers_contact_sort";""");
             migrationBuilder.Sql("DROP TRIGGER contact_log_case_summary ON contact_log;");
             migrationBuilder.Sql("DROP TRIGGER enrolments_case_summary ON enrolments;");
             migrationBuilder.Sql("DROP FUNCTION pnx_case_work_changed();");

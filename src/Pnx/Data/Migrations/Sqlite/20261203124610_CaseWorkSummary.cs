@@ -50,13 +50,13 @@ namespace Pnx.Data.Migrations.Sqlite
                     "RecordedHours" = coalesce((SELECT sum("Hours") FROM enrolments WHERE "NewcomerId" = newcomers."Id"), 0);
                 """);
             // The list's sort on last contact (never contacted first) reads this index in order.
-            migrationBuilder.Sql("""CREATE INDEX "IX_newcomers_MunicipalityId_Contacted_LastContactAt_DossierNumber" ON newcomers ("MunicipalityId", "LastContactAt" IS NOT NULL, "LastContactAt", "DossierNumber");""");
+            migrationBuilder.Sql("""CREATE INDEX "IX_newcomers_contact_sort" ON newcomers ("MunicipalityId", "LastContactAt" IS NOT NULL, "LastContactAt", "DossierNumber");""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP INDEX "IX_newcomers_MunicipalityId_Contacted_LastContactAt_DossierNumber";""");
+            migrationBuilder.Sql("""DROP INDEX "IX_newcomers_contact_sort";""");
             foreach (var table in new[] { "contact_log", "enrolments" })
             {
                 foreach (var operation in new[] { "insert", "delete", "update" }) migrationBuilder.Sql($"DROP TRIGGER {table}_case_summary_{operation};");
