@@ -29,12 +29,7 @@ public static class PnxDbFactory
     {
         if (settings.UsesPostgres)
         {
-            // No type loading: the schema uses only PostgreSQL's built-in types (and arrays of them), which Npgsql knows
-            // without asking, so the first connection of a process no longer runs `SELECT version()` and reads the
-            // ~600 rows of pg_type (~40 ms of a verb's start). An extension or enum type in the schema would need it back.
-            builder.UseNpgsql(settings.PostgresConnectionString, o => o
-                .CommandTimeout(300)
-                .ConfigureDataSource(source => source.ConfigureTypeLoading(types => types.EnableTypeLoading(false))));
+            builder.UseNpgsql(settings.PostgresConnectionString, o => o.CommandTimeout(300));
         }
         else
         {
