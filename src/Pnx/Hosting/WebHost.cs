@@ -144,15 +144,7 @@ public static class WebHost
         else
         {
             services.AddDbContext<SqlitePnxDb>(o => PnxDbFactory.Configure(o, settings));
-            // One connection for the request's whole context: EF Core otherwise takes a pooled connection from the pool
-            // and gives it back around every query (about a tenth of a page's CPU with ten queries). Opening is local
-            // and synchronous for SQLite; EF Core's own opens and closes then nest, and disposal returns it.
-            services.AddScoped<PnxDb>(sp =>
-            {
-                var db = sp.GetRequiredService<SqlitePnxDb>();
-                db.Database.OpenConnection();
-                return db;
-            });
+            services.AddScoped<PnxDb>(sp => sp.GetRequiredService<SqlitePnxDb>());
         }
     }
 }
