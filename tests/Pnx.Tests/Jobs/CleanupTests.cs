@@ -55,7 +55,10 @@ public sealed class CleanupTests : IAsyncLifetime
         db.StagedUploads.AddRange(
             Staged("00000000000000000000000000000001", Ago(TimeSpan.FromMinutes(59))),
             Staged("00000000000000000000000000000002", Ago(TimeSpan.FromMinutes(61))),
-            Staged("00000000000000000000000000000003", Ago(TimeSpan.FromDays(1))));
+            Staged("00000000000000000000000000000003", Ago(TimeSpan.FromDays(1))),
+            // A preview awaiting confirmation past the hour can no longer be applied; a check still running is the background's.
+            Staged("00000000000000000000000000000004", Ago(TimeSpan.FromHours(2)), UploadStates.Previewed),
+            Staged("00000000000000000000000000000005", Ago(TimeSpan.FromHours(2)), UploadStates.Checking));
         await db.SaveChangesAsync();
 
         ActivationToken Token(string hash, DateTime created, DateTime? used) => new()
@@ -64,9 +67,9 @@ public sealed class CleanupTests : IAsyncLifetime
         };
     }
 
-    private static StagedUpload Staged(string key, DateTime created) => new()
+    private static StagedUpload Staged(string key, DateTime created, string? state = null) => new()
     {
-        Key = key, Owner = "someone", Kind = UploadStore.Newcomers, CreatedAt = created, Extension = ".csv", Content = [1, 2, 3],
+        Key = key, Owner = "someone", Kind = UploadStore.Newcomers, CreatedAt = created, Extension = ".csv", Content = [1, 2, 3], State = state,
     };
 
     [Fact]
@@ -81,8 +84,8 @@ public sealed class CleanupTests : IAsyncLifetime
         Assert.Equal(2, await ActivationTokenCleanup.RemoveSpentAsync(db, _time, CancellationToken.None));
         Assert.Equal(["about-to-expire", "valid"], await db.ActivationTokens.Select(t => t.TokenHash).OrderBy(h => h).ToListAsync());
 
-        Assert.Equal(2, await StagedUploadCleanup.RemoveExpiredAsync(db, _time, CancellationToken.None));
-        Assert.Equal(["00000000000000000000000000000001"], await db.StagedUploads.Select(u => u.Key).ToListAsync());
+        Assert.Equal(3, await StagedUploadCleanup.RemoveExpiredAsync(db, _time, CancellationToken.None));
+        Assert.Equal(["00000000000000000000000000000001", "00000000000000000000000000000005"], await db.StagedUploads.Select(u => u.Key).OrderBy(k => k).ToListAsync());
     }
 
     [Fact]
@@ -98,9 +101,9 @@ public sealed class CleanupTests : IAsyncLifetime
         var messages = await db.JobRuns.ToDictionaryAsync(r => r.Job, r => r.Message);
         Assert.Equal("3 ended sessions removed", messages["sessions"]);
         Assert.Equal("2 expired or used activation tokens removed", messages["activation-tokens"]);
-        Assert.Equal("2 staged uploads removed", messages["staged-uploads"]);
+        Assert.Equal("3 staged uploads removed", messages["staged-uploads"]);
         Assert.Equal(3, await db.UserSessions.CountAsync());
-        Assert.Equal(1, await db.StagedUploads.CountAsync());
+        Assert.Equal(2, await db.StagedUploads.CountAsync());
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Pnx.Imports.Upload;
 /// <summary>
 /// A file between preview and apply, kept in the database so that any server instance can apply what another
 /// previewed. Bound to its uploader (and workspace) and to the page it was uploaded on; removed on apply and by
-/// the daily jobs after <see cref="UploadStore.Lifetime"/>. Of the original name only the extension is kept.
+/// the daily jobs after <see cref="UploadStore.Lifetime"/>. Of the original name the row keeps the extension, and
+/// the outcome shown to the uploader the name in plain characters (<see cref="UploadStore"/>).
 /// </summary>
 public sealed class StagedUpload
 {
@@ -26,7 +27,7 @@ public sealed class StagedUpload
     public required byte[] Content { get; set; }
 
     /// <summary>
-    /// Null while the file awaits apply; then <see cref="UploadStates"/>: queued, reading, writing, done or failed.
+    /// <see cref="UploadStates"/>; null for the other pages' files awaiting apply (their dry run runs in the request).
     /// The background import (<see cref="UploadImportService"/>) writes it, so any instance or a reload shows it.
     /// </summary>
     public string? State { get; set; }
@@ -47,16 +48,29 @@ public sealed class StagedUpload
     public DateTime? UpdatedAt { get; set; }
 }
 
-/// <summary>The states of an applied upload (<see cref="StagedUpload.State"/>).</summary>
+/// <summary>
+/// The states of an upload of the agency's export (<see cref="StagedUpload.State"/>). The dry run: queued, checking,
+/// comparing, then previewed (the file awaits confirmation) or done (refused: the outcome says why). Confirmed:
+/// queued, reading, writing, then done or failed. Each state has one meaning, so the page can say what happens.
+/// </summary>
 public static class UploadStates
 {
     public const string Queued = "queued";
+    public const string Checking = "checking";
+    public const string Comparing = "comparing";
+    public const string Previewed = "previewed";
     public const string Reading = "reading";
     public const string Writing = "writing";
     public const string Done = "done";
     public const string Failed = "failed";
 
-    public static bool IsRunning(string? state) => state is Queued or Reading or Writing;
+    /// <summary>Queued or being worked on: the background import owns the row (heartbeat, never removed by the cleanup).</summary>
+    public static readonly IReadOnlyList<string> Running = [Queued, Checking, Comparing, Reading, Writing];
+
+    /// <summary>Being worked on (not queued): the states the progress is written in.</summary>
+    public static readonly IReadOnlyList<string> Working = [Checking, Comparing, Reading, Writing];
+
+    public static bool IsRunning(string? state) => Running.Contains(state);
 }
 
 internal sealed class StagedUploadConfiguration : IEntityTypeConfiguration<StagedUpload>

@@ -12,7 +12,6 @@ public static class StagedUploadCleanup
     public static Task<int> RemoveExpiredAsync(PnxDb db, TimeProvider time, CancellationToken ct)
     {
         var before = time.GetUtcNow().UtcDateTime - UploadStore.Lifetime;
-        return db.StagedUploads.Where(u => u.CreatedAt < before
-            && u.State != UploadStates.Queued && u.State != UploadStates.Reading && u.State != UploadStates.Writing).ExecuteDeleteAsync(ct);
+        return db.StagedUploads.Where(u => u.CreatedAt < before && !UploadStates.Running.Contains(u.State)).ExecuteDeleteAsync(ct);
     }
 }

@@ -14,11 +14,11 @@ namespace Pnx.Imports.Upload;
 
 /// <summary>
 /// The data steward publishes the agency's export: upload → dry run shown as a preview → confirm, which
-/// validates the same stored file again against the data as they are then, and applies it. A file without the
+/// validates the same stored file again against the data as they are then, and applies it. Both steps run in the
+/// background (<see cref="UploadImportService"/>) and answer 303 to the upload's status (<c>?upload=KEY</c>). A file without the
 /// "NIS-code gemeente" column is for the municipality chosen in the select (those with an active protocol today).
 /// Problems are shown in Dutch (<see cref="DutchProblems"/>), refusals pointing to this page's controls.
-/// Apply queues the import for the background (<see cref="UploadImportService"/>) and answers 303 to the upload's
-/// status (<c>?upload=KEY</c>): a progress bar that reloads itself until the outcome is there.
+/// The status is a progress bar that reloads itself until the preview or the outcome is there.
 /// </summary>
 [Authorize(Policy = WorkspacePolicies.DataSteward)]
 [RequestSizeLimit(MaxBytes)]
@@ -26,6 +26,11 @@ namespace Pnx.Imports.Upload;
 public sealed class UploadModel(PnxDb db, TimeProvider time, PendingUploadImports queue) : PageModel
 {
     public const long MaxBytes = 50L * 1024 * 1024;
+
+    /// <summary>How long the preview's POST waits for the check before it redirects to the progress.</summary>
+    internal static readonly TimeSpan InlineWait = TimeSpan.FromSeconds(2);
+
+    private const string QueueFullMessage = "De server verwerkt al veel bestanden. Probeer het over enkele minuten opnieuw: laad het bestand opnieuw op.";
 
     [BindProperty]
     public string Mode { get; set; } = "snapshot";
@@ -55,7 +60,7 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PendingUploadImport
 
     public string? Message { get; private set; }
 
-    /// <param name="upload">The key of an applied upload: its progress, then its outcome (only for its uploader).</param>
+    /// <param name="upload">The key of an upload: its progress, then its preview or its outcome (only for its uploader).</param>
     public async Task OnGetAsync(string? upload, CancellationToken ct)
     {
         await LoadMunicipalitiesAsync(ct);
@@ -71,10 +76,17 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PendingUploadImport
         }
         else if (status.Outcome is { } outcome)
         {
-            (Outcome, FileName, Mode, Municipality) = (outcome, outcome.FileName, outcome.Mode, outcome.Municipality);
+            (Outcome, FileName, Mode, Municipality, AllowMassWithdrawal) = (outcome, outcome.FileName, outcome.Mode, outcome.Municipality, outcome.AllowMassWithdrawal);
+            IsPreview = status.State == UploadStates.Previewed;
+            if (IsPreview) UploadId = upload;
         }
     }
 
+    /// <summary>
+    /// Stages the file and queues its dry run, then answers 303 to its status (Post/Redirect/Get: Back and reload
+    /// never post the file again). A small file's check ends within <see cref="InlineWait"/>, so the redirect shows
+    /// the preview at once; a large one shows its progress until the preview is there.
+    /// </summary>
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)
     {
         if (!await LoadMunicipalitiesAsync(ct)) return Page();
@@ -84,10 +96,16 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PendingUploadImport
             return Page();
         }
 
-        IsPreview = true;
-        (UploadId, FileName, var outcome) = await Store.PreviewAsync(file, Owner, RunAsync, o => o.ExitCode, ct);
-        Outcome = UploadOutcome.Of(outcome, FileName, Mode, Municipality);
-        return Page();
+        var (key, name) = await Store.StageForCheckAsync(file, Owner, ct);
+        if (!queue.TryQueue(new UploadJob(key, Options(dryRun: true), name)))
+        {
+            await Store.RemoveAsync(key, Owner, ct);
+            Message = UiText.T(QueueFullMessage);
+            return Page();
+        }
+
+        await Task.WhenAny(queue.Finished(key), Task.Delay(InlineWait, ct));
+        return StatusPage(key);
     }
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
@@ -104,12 +122,17 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PendingUploadImport
         if (!queue.TryQueue(new UploadJob(id!, Options(dryRun: false))))
         {
             await Store.UnqueueAsync(id!, Owner, ct);
-            Message = UiText.T("De server verwerkt al veel bestanden. Probeer het over enkele minuten opnieuw: laad het bestand opnieuw op.");
+            Message = UiText.T(QueueFullMessage);
             return Page();
         }
 
-        // Post/Redirect/Get: the status page can be reloaded, bookmarked or opened on another instance.
-        Response.Headers.Location = "/agentschap/import?upload=" + id;
+        return StatusPage(id!);
+    }
+
+    /// <summary>Post/Redirect/Get: the status page can be reloaded, bookmarked or opened on another instance.</summary>
+    private StatusCodeResult StatusPage(string key)
+    {
+        Response.Headers.Location = "/agentschap/import?upload=" + key;
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 
@@ -119,14 +142,26 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PendingUploadImport
         var culture = UiText.IsEnglish ? UiText.English : UiText.Dutch;
         var rows = status.RowsRead.ToString("N0", culture);
         var percent = status.Fraction is { } f ? Math.Round(100 * f).ToString(culture) : null;
-        return status.State switch
+        var text = status.State switch
         {
-            UploadStates.Queued => UiText.T("Het bestand wacht op zijn beurt."),
-            UploadStates.Writing => UiText.T("{0} rijen gelezen; de gegevens worden weggeschreven.").Replace("{0}", rows, StringComparison.Ordinal),
-            _ when percent is not null => UiText.T("{0} rijen gelezen ({1} %)").Replace("{0}", rows, StringComparison.Ordinal).Replace("{1}", percent, StringComparison.Ordinal),
-            _ => UiText.T("{0} rijen gelezen").Replace("{0}", rows, StringComparison.Ordinal),
+            UploadStates.Queued => "Het bestand wacht op zijn beurt.",
+            UploadStates.Comparing => "{0} rijen gecontroleerd; ze worden vergeleken met de gedeelde gegevens.",
+            UploadStates.Writing => "{0} rijen gelezen; de gegevens worden weggeschreven.",
+            UploadStates.Checking when percent is not null => "{0} rijen gecontroleerd ({1} %)",
+            UploadStates.Checking => "{0} rijen gecontroleerd",
+            _ when percent is not null => "{0} rijen gelezen ({1} %)",
+            _ => "{0} rijen gelezen",
         };
+        return UiText.T(text).Replace("{0}", rows, StringComparison.Ordinal).Replace("{1}", percent, StringComparison.Ordinal);
     }
+
+    /// <summary>The status's heading: waiting, checking (the preview) or importing.</summary>
+    public static string ProgressHeading(UploadStatus status) => UiText.T(status.State switch
+    {
+        UploadStates.Queued => "In de wachtrij",
+        UploadStates.Checking or UploadStates.Comparing => "Bezig met controleren",
+        _ => "Bezig met verwerken",
+    });
 
     private UploadStore Store => new(db, time, UploadStore.Newcomers);
 
@@ -153,7 +188,4 @@ public sealed class UploadModel(PnxDb db, TimeProvider time, PendingUploadImport
         DryRun: dryRun,
         AllowMassWithdrawal: AllowMassWithdrawal,
         Actor: WorkspaceMunicipality.Actor(User));
-
-    private Task<ImportOutcome> RunAsync(byte[] content, string name, bool dryRun, CancellationToken ct) =>
-        NewcomerImport.RunAsync(db, time, content, name, Options(dryRun), null, ct);
 }

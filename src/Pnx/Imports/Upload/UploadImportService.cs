@@ -4,8 +4,10 @@ using Pnx.Data;
 namespace Pnx.Imports.Upload;
 
 /// <summary>
-/// Imports applied uploads in the background, one after the other, with the same code as the CLI
-/// (<see cref="NewcomerImport"/>: one transaction, all or nothing). The upload's row tells the page how far it came
+/// Checks uploads (the preview's dry run) and imports confirmed ones in the background, one after the other, with the
+/// same code as the CLI (<see cref="NewcomerImport"/>: one transaction, all or nothing; a dry run plans under the lock
+/// and rolls back). A dry run that passes leaves the file <see cref="UploadStates.Previewed"/>, awaiting confirmation;
+/// every other end drops the file's bytes. The upload's row tells the page how far it came
 /// (written at most twice a second, in short contexts of their own) and, at the end, its outcome. A row whose import
 /// stopped telling (the server was stopped or crashed: the transaction rolled back, nothing was written) is marked
 /// failed on start and by the periodic check, on any instance.
@@ -56,27 +58,30 @@ public sealed partial class UploadImportService(PendingUploadImports queue, Func
 
     private async Task RunAsync(UploadJob job, CancellationToken ct)
     {
+        var dryRun = job.Options.DryRun;
         var now = Now;
         await using (var db = openDb())
         {
+            var working = dryRun ? UploadStates.Checking : UploadStates.Reading;
             var claimed = await db.StagedUploads.Where(u => u.Key == job.Key && u.State == UploadStates.Queued)
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.State, UploadStates.Reading).SetProperty(u => u.StartedAt, now).SetProperty(u => u.UpdatedAt, now), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.State, working).SetProperty(u => u.StartedAt, now).SetProperty(u => u.UpdatedAt, now), ct);
             if (claimed == 0) return;
         }
 
-        var progress = new UploadProgress(job.Key);
+        var progress = new UploadProgress(job.Key, dryRun);
         UploadOutcome outcome;
         string state;
         try
         {
             await using var db = openDb();
             var upload = await db.StagedUploads.AsNoTracking().Where(u => u.Key == job.Key)
-                .Select(u => new { u.Extension, u.Content }).SingleAsync(ct);
-            var name = "upload" + upload.Extension;
+                .Select(u => new { u.Extension, u.Content, u.OutcomeJson }).SingleAsync(ct);
+            // A confirmation runs under the name its preview showed.
+            var name = job.FileName ?? UploadOutcome.FromJson(upload.OutcomeJson)?.FileName ?? "upload" + upload.Extension;
             _current = progress;
             var result = await NewcomerImport.RunAsync(db, time, upload.Content, name, job.Options, progress, ct);
-            outcome = UploadOutcome.Of(result, name, job.Options.Mode == ImportMode.Upsert ? "upsert" : "snapshot", job.Options.Municipality);
-            state = UploadStates.Done;
+            outcome = UploadOutcome.Of(result, name, job.Options);
+            state = dryRun && result.ExitCode == Cli.ExitCodes.Done ? UploadStates.Previewed : UploadStates.Done;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -98,17 +103,23 @@ public sealed partial class UploadImportService(PendingUploadImports queue, Func
         await FinishAsync(job.Key, state, progress.Rows, outcome);
     }
 
-    /// <summary>The outcome, whatever a concurrent check wrote before; the file itself is dropped (it is no longer needed).</summary>
+    /// <summary>
+    /// The outcome, whatever a concurrent check wrote before. The file itself is dropped (it is no longer needed)
+    /// unless it awaits confirmation.
+    /// </summary>
     private async Task FinishAsync(string key, string state, int rows, UploadOutcome outcome)
     {
         var now = Now;
         var json = outcome.ToJson();
+        var keep = state == UploadStates.Previewed;
         await TryAsync(async () =>
         {
             await using var db = openDb();
-            await db.StagedUploads.Where(u => u.Key == key).ExecuteUpdateAsync(s => s
-                .SetProperty(u => u.State, state).SetProperty(u => u.RowsRead, rows).SetProperty(u => u.OutcomeJson, json)
-                .SetProperty(u => u.FinishedAt, now).SetProperty(u => u.UpdatedAt, now).SetProperty(u => u.Content, Array.Empty<byte>()), CancellationToken.None);
+            await db.StagedUploads.Where(u => u.Key == key).ExecuteUpdateAsync(s =>
+            {
+                s.SetProperty(u => u.State, state).SetProperty(u => u.RowsRead, rows).SetProperty(u => u.OutcomeJson, json).SetProperty(u => u.UpdatedAt, now);
+                if (!keep) s.SetProperty(u => u.FinishedAt, now).SetProperty(u => u.Content, Array.Empty<byte>());
+            }, CancellationToken.None);
         }, "outcome");
     }
 
@@ -146,7 +157,7 @@ public sealed partial class UploadImportService(PendingUploadImports queue, Func
     {
         var (state, rows, fraction, now) = (progress.State, progress.Rows, progress.Fraction, Now);
         await using var db = openDb();
-        await db.StagedUploads.Where(u => u.Key == progress.Key && (u.State == UploadStates.Reading || u.State == UploadStates.Writing))
+        await db.StagedUploads.Where(u => u.Key == progress.Key && UploadStates.Working.Contains(u.State))
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.State, state).SetProperty(u => u.RowsRead, rows)
                 .SetProperty(u => u.Fraction, fraction).SetProperty(u => u.UpdatedAt, now), ct);
     }
@@ -157,11 +168,11 @@ public sealed partial class UploadImportService(PendingUploadImports queue, Func
         if (held.Count == 0) return;
         var now = Now;
         await using var db = openDb();
-        await db.StagedUploads.Where(u => held.Contains(u.Key) && (u.State == UploadStates.Queued || u.State == UploadStates.Reading || u.State == UploadStates.Writing))
+        await db.StagedUploads.Where(u => held.Contains(u.Key) && UploadStates.Running.Contains(u.State))
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.UpdatedAt, now), ct);
     }
 
-    /// <summary>Marks uploads left queued or running by a stopped instance as failed; nothing of them was written (one transaction).</summary>
+    /// <summary>Marks uploads left queued, checked or running by a stopped instance as failed; nothing of them was written (one transaction).</summary>
     internal async Task<int> MarkInterruptedAsync(CancellationToken ct)
     {
         var now = Now;
@@ -170,7 +181,7 @@ public sealed partial class UploadImportService(PendingUploadImports queue, Func
         var json = UploadOutcome.Failed(InterruptedMessage).ToJson();
         await using var db = openDb();
         var abandoned = db.StagedUploads
-            .Where(u => (u.State == UploadStates.Queued || u.State == UploadStates.Reading || u.State == UploadStates.Writing)
+            .Where(u => UploadStates.Running.Contains(u.State)
                 && (u.UpdatedAt == null || u.UpdatedAt < stale) && !held.Contains(u.Key));
         // Read first: on SQLite even an update of no row waits for the one write lock, which an import may hold.
         if (!await abandoned.AnyAsync(ct)) return 0;

@@ -4,7 +4,8 @@ namespace Pnx.Imports.Upload;
 /// The running import's progress, kept in memory by the import's threads and written to the upload's row by
 /// <see cref="UploadImportService"/> at most twice a second, in a context of its own (never in the import's transaction).
 /// </summary>
-internal sealed class UploadProgress(string key) : IImportProgress
+/// <param name="dryRun">The preview's check: its states are checking and comparing (it writes nothing).</param>
+internal sealed class UploadProgress(string key, bool dryRun) : IImportProgress
 {
     private int _rows;
     private double _fraction = -1;
@@ -18,7 +19,13 @@ internal sealed class UploadProgress(string key) : IImportProgress
     /// <summary>Null when the share cannot be told (a workbook).</summary>
     public double? Fraction => Volatile.Read(ref _fraction) is var f and >= 0 ? f : null;
 
-    public string State => Volatile.Read(ref _writing) == 1 ? UploadStates.Writing : UploadStates.Reading;
+    public string State => (Volatile.Read(ref _writing) == 1, dryRun) switch
+    {
+        (false, true) => UploadStates.Checking,
+        (true, true) => UploadStates.Comparing,
+        (false, false) => UploadStates.Reading,
+        (true, false) => UploadStates.Writing,
+    };
 
     /// <summary>Changes whenever something worth writing changed.</summary>
     public int Version => Volatile.Read(ref _version);

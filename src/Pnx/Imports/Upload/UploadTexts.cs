@@ -2,11 +2,17 @@ namespace Pnx.Hosting;
 
 public static partial class UiTranslations
 {
-    /// <summary>The upload page's background import: its progress and outcome.</summary>
+    /// <summary>The upload page's background check and import: their progress and outcome.</summary>
     public static readonly (string Dutch, string English)[] Upload =
     [
         ("In de wachtrij", "Queued"),
         ("Bezig met verwerken", "Processing"),
+        ("Bezig met controleren", "Checking"),
+        ("{0} rijen gecontroleerd; ze worden vergeleken met de gedeelde gegevens.", "{0} rows checked; they are being compared with the shared data."),
+        ("{0} rijen gecontroleerd ({1} %)", "{0} rows checked ({1} %)"),
+        ("{0} rijen gecontroleerd", "{0} rows checked"),
+        ("Deze pagina vernieuwt zichzelf. Er wordt niets weggeschreven: na de controle ziet u wat er zou veranderen, en pas na uw bevestiging gebeurt het.",
+            "This page refreshes itself. Nothing is written: after the check you see what would change, and only after your confirmation does it happen."),
         ("Het bestand wacht op zijn beurt.", "The file is waiting its turn."),
         ("{0} rijen gelezen; de gegevens worden weggeschreven.", "{0} rows read; the data are being written."),
         ("{0} rijen gelezen ({1} %)", "{0} rows read ({1} %)"),

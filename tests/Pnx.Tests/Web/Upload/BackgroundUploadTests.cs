@@ -33,7 +33,7 @@ public sealed partial class BackgroundUploadTests(ITestOutputHelper output) : IA
     private static async Task<HttpResponseMessage> PreviewAndApplyAsync(Infrastructure.WebClient client, byte[] file, Dictionary<string, string> fields)
     {
         using var preview = await client.PostFileAsync(Page, Page + "?handler=Preview", "file", "inburgeraars.csv", file, fields);
-        var uploadId = UploadId().Match(await preview.Content.ReadAsStringAsync()).Groups[1].Value;
+        var uploadId = UploadId().Match(await client.FollowUploadAsync(preview)).Groups[1].Value;
         Assert.Matches("^[0-9a-f]{32}$", uploadId);
         return await client.PostFormAsync(Page, new Dictionary<string, string>(fields) { ["UploadId"] = uploadId, ["AllowMassWithdrawal"] = "false" }, Page + "?handler=Apply");
     }
@@ -81,8 +81,35 @@ public sealed partial class BackgroundUploadTests(ITestOutputHelper output) : IA
         using var caseWorker = await _web.SignInAsync(Role.MunicipalCaseWorker, "23027");
         int before;
         await using (var db = _web.Database.Open()) before = await db.Newcomers.CountAsync();
-        using var apply = await PreviewAndApplyAsync(steward, Encoding.UTF8.GetBytes(ImportWorkspace.Csv(rows)), Upsert("23027"));
+        var auditBefore = await Newcomers.WorkspaceWorld.AuditHeadAsync(_web);
+
+        // The preview: checked in the background, its progress shown until the preview is there; nothing written.
+        using var previewPost = await steward.PostFileAsync(Page, Page + "?handler=Preview", "file", "groot.csv", Encoding.UTF8.GetBytes(ImportWorkspace.Csv(rows)), Upsert("23027"));
+        var checkingPages = 0;
+        var preview = await steward.FollowUploadAsync(previewPost, running =>
+        {
+            Assert.Contains("<progress", running, StringComparison.Ordinal);
+            Assert.Matches("Bezig met controleren|In de wachtrij", running);
+            Assert.DoesNotContain("Bevestigen en toepassen", running, StringComparison.Ordinal);
+            checkingPages++;
+            return Task.CompletedTask;
+        });
+        output.WriteLine($"{checkingPages} pages while the preview was checked");
+        Assert.Contains("Voorbeeld: dit zou er veranderen", preview, StringComparison.Ordinal);
+        Assert.Matches($"<th scope=\"row\">23027 Halle</th>\\s*<td class=\"num\">{rows}</td>", preview);
+        var previewed = await UploadAsync(KeyOf(previewPost));
+        Assert.Equal(UploadStates.Previewed, previewed.State);
+        Assert.Equal(rows, previewed.RowsRead);
+        Assert.NotEmpty(previewed.Content);
+        await using (var db = _web.Database.Open()) Assert.Equal(before, await db.Newcomers.CountAsync());
+        Assert.Empty(await Newcomers.WorkspaceWorld.AuditSinceAsync(_web, auditBefore));
+
+        using var apply = await steward.PostFormAsync(Page, new Dictionary<string, string>(Upsert("23027"))
+        {
+            ["UploadId"] = UploadId().Match(preview).Groups[1].Value, ["AllowMassWithdrawal"] = "false",
+        }, Page + "?handler=Apply");
         var key = KeyOf(apply);
+        Assert.Equal(previewed.Key, key);
 
         var pagesWhileRunning = 0;
         var progressSeen = false;
@@ -98,6 +125,7 @@ public sealed partial class BackgroundUploadTests(ITestOutputHelper output) : IA
         output.WriteLine($"{pagesWhileRunning} pages while running; rows read seen before the end: {progressSeen}");
         Assert.True(pagesWhileRunning >= 1, "the import ended before a page was asked");
         Assert.Contains("Toegepast", html, StringComparison.Ordinal);
+        Assert.Contains("groot.csv", html, StringComparison.Ordinal);
         Assert.Matches($"<th scope=\"row\">23027 Halle</th>\\s*<td class=\"num\">{rows}</td>", html);
         var done = await UploadAsync(key);
         Assert.Equal(UploadStates.Done, done.State);
@@ -128,6 +156,7 @@ public sealed partial class BackgroundUploadTests(ITestOutputHelper output) : IA
         var owner = await StewardIdAsync();
         var key = await InsertUploadAsync(owner, UploadStates.Reading, UploadImportService.StaleAfter + TimeSpan.FromMinutes(1));
         var fresh = await InsertUploadAsync(owner, UploadStates.Reading, TimeSpan.Zero);
+        var check = await InsertUploadAsync(owner, UploadStates.Checking, UploadImportService.StaleAfter + TimeSpan.FromMinutes(1));
 
         // A server starting on the same database (as after a crash) finds it.
         var app = WebHost.Build(_web.Database.Settings, TimeProvider.System, "http://127.0.0.1:0");
@@ -149,6 +178,7 @@ public sealed partial class BackgroundUploadTests(ITestOutputHelper output) : IA
 
         var failed = await UploadAsync(key);
         Assert.Empty(failed.Content);
+        Assert.Equal(UploadStates.Failed, (await UploadAsync(check)).State);
         Assert.NotNull(failed.FinishedAt);
         // One that told it was alive a moment ago may be another instance's, still running.
         Assert.Equal(UploadStates.Reading, (await UploadAsync(fresh)).State);
@@ -160,6 +190,61 @@ public sealed partial class BackgroundUploadTests(ITestOutputHelper output) : IA
         Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheStatusPageTellsTheCheckFromTheImportAndOffersConfirmationOnlyForAPassedPreview()
+    {
+        var owner = await StewardIdAsync();
+        using var client = await _web.SignInAsync(Role.AgencyDataSteward);
+        async Task<string> ShownAsync(string key) => WebUtility.HtmlDecode(await client.GetPageAsync(Page + "?upload=" + key));
+
+        var checking = await ShownAsync(await InsertUploadAsync(owner, UploadStates.Checking, TimeSpan.Zero, rowsRead: 12_345, fraction: 0.45));
+        Assert.Contains("Bezig met controleren", checking, StringComparison.Ordinal);
+        Assert.Contains("12.345 rijen gecontroleerd (45 %)", checking, StringComparison.Ordinal);
+        Assert.Contains("<progress max=\"100\" value=\"45\">", checking, StringComparison.Ordinal);
+        Assert.Contains("Er wordt niets weggeschreven", checking, StringComparison.Ordinal);
+        Assert.Contains("http-equiv=\"refresh\"", checking, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bevestigen en toepassen", checking, StringComparison.Ordinal);
+
+        var comparing = await ShownAsync(await InsertUploadAsync(owner, UploadStates.Comparing, TimeSpan.Zero, rowsRead: 800));
+        Assert.Contains("800 rijen gecontroleerd; ze worden vergeleken met de gedeelde gegevens.", comparing, StringComparison.Ordinal);
+
+        var queuedCheck = await ShownAsync(await InsertUploadAsync(owner, UploadStates.Queued, TimeSpan.Zero, rowsRead: 0));
+        Assert.Contains("Het bestand wacht op zijn beurt.", queuedCheck, StringComparison.Ordinal);
+        Assert.Contains("Er wordt niets weggeschreven", queuedCheck, StringComparison.Ordinal);
+
+        var reading = await ShownAsync(await InsertUploadAsync(owner, UploadStates.Reading, TimeSpan.Zero, SevenCreated, rowsRead: 2_000, fraction: 0.1));
+        Assert.Contains("Bezig met verwerken", reading, StringComparison.Ordinal);
+        Assert.Contains("2.000 rijen gelezen (10 %)", reading, StringComparison.Ordinal);
+        Assert.Contains("alles of niets weggeschreven", reading, StringComparison.Ordinal);
+
+        // A passed check: the preview, with what its confirmation posts again (mode, municipality, mass withdrawal).
+        var passed = SevenCreated with { Mode = "snapshot", Municipality = "23027", AllowMassWithdrawal = true, FileName = "export-december.csv" };
+        var previewKey = await InsertUploadAsync(owner, UploadStates.Previewed, TimeSpan.Zero, passed);
+        var preview = await ShownAsync(previewKey);
+        Assert.Contains("Voorbeeld: dit zou er veranderen", preview, StringComparison.Ordinal);
+        Assert.Contains("export-december.csv · volledige momentopname · gemeente 23027", preview, StringComparison.Ordinal);
+        Assert.Contains($"name=\"UploadId\" value=\"{previewKey}\"", preview, StringComparison.Ordinal);
+        Assert.Contains("name=\"Mode\" value=\"snapshot\"", preview, StringComparison.Ordinal);
+        Assert.Contains("name=\"AllowMassWithdrawal\" value=\"true\"", preview, StringComparison.Ordinal);
+        Assert.Contains("name=\"Municipality\" value=\"23027\"", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", preview, StringComparison.Ordinal);
+
+        // A refused check: its problems, the form to upload again, nothing to confirm.
+        var refused = SevenCreated with { ExitCode = Pnx.Cli.ExitCodes.Rejected, Errors = ["upload.csv: row 2, column \"Niveau Nederlands\": \"B3\" is not one of A1, A2, B1, B2, C1"], Plans = [] };
+        var refusedPage = await ShownAsync(await InsertUploadAsync(owner, UploadStates.Done, TimeSpan.Zero, refused));
+        Assert.Contains("Het bestand werd geweigerd", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("Rij 2, kolom \"Niveau Nederlands\": \"B3\" staat niet in de lijst", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("Voorbeeld bekijken", refusedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bevestigen en toepassen", refusedPage, StringComparison.Ordinal);
+
+        // Only a passed check can be confirmed: a running one cannot be applied before its preview was shown.
+        var stillChecking = await InsertUploadAsync(owner, UploadStates.Checking, TimeSpan.Zero);
+        using var early = await client.PostFormAsync(Page, new Dictionary<string, string> { ["UploadId"] = stillChecking, ["Mode"] = "upsert" }, Page + "?handler=Apply");
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.Contains("niet meer beschikbaar", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(UploadStates.Checking, (await UploadAsync(stillChecking)).State);
+    }
+
     private async Task<string> StewardIdAsync()
     {
         var email = _web.Account(Role.AgencyDataSteward).Email;
@@ -167,19 +252,21 @@ public sealed partial class BackgroundUploadTests(ITestOutputHelper output) : IA
         return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
-    /// <summary>An applied upload in <paramref name="state"/>, its last sign of life <paramref name="silentFor"/> ago.</summary>
-    private async Task<string> InsertUploadAsync(string owner, string state, TimeSpan silentFor)
+    private static readonly UploadOutcome SevenCreated = new(0, ["23027 Halle: 7 created, 0 updated, 0 unchanged, 0 withdrawn"], [],
+        [new UploadOutcome.Counts("23027", "Halle", 7, 0, 0, 0, 0)], "upload.csv", "upsert", null);
+
+    /// <summary>An upload in <paramref name="state"/>, its last sign of life <paramref name="silentFor"/> ago (done: seven created).</summary>
+    private async Task<string> InsertUploadAsync(
+        string owner, string state, TimeSpan silentFor, UploadOutcome? outcome = null, int rowsRead = 5, double? fraction = null)
     {
         var key = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         var now = DateTime.UtcNow;
-        var outcome = new UploadOutcome(0, ["23027 Halle: 7 created, 0 updated, 0 unchanged, 0 withdrawn"], [],
-            [new UploadOutcome.Counts("23027", "Halle", 7, 0, 0, 0, 0)], "upload.csv", "upsert", null);
         await using var db = _web.Database.Open();
         db.StagedUploads.Add(new StagedUpload
         {
             Key = key, Owner = owner, Kind = UploadStore.Newcomers, CreatedAt = now, Extension = ".csv", Content = [1, 2, 3],
-            State = state, RowsRead = 5, UpdatedAt = now - silentFor, StartedAt = now - silentFor,
-            OutcomeJson = state == UploadStates.Done ? outcome.ToJson() : null,
+            State = state, RowsRead = rowsRead, Fraction = fraction, UpdatedAt = now - silentFor, StartedAt = now - silentFor,
+            OutcomeJson = (outcome ?? (state == UploadStates.Done ? SevenCreated : null))?.ToJson(),
         });
         await db.SaveChangesAsync();
         return key;

@@ -44,8 +44,8 @@ public sealed partial class UploadTests : IAsyncLifetime
         using var client = await _web.SignInAsync(Role.AgencyDataSteward);
         var before = await AuditHeadAsync(_web);
         using var response = await client.PostFileAsync(Page, Page + "?handler=Preview", "file", "inburgeraars.csv", TwoNew, new Dictionary<string, string> { ["Mode"] = "upsert" });
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await client.FollowUploadAsync(response);
+        Assert.Contains("inburgeraars.csv · alleen toevoegen en bijwerken", html, StringComparison.Ordinal);
         Assert.Matches("<th scope=\"row\">23027 Halle</th>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">0</td>", html);
         Assert.Matches("<th scope=\"row\">23088 Vilvoorde</th>\\s*<td class=\"num\">1</td>", html);
         Assert.Contains("Dit is een voorbeeld: er werd nog niets weggeschreven.", html, StringComparison.Ordinal);
@@ -59,13 +59,15 @@ public sealed partial class UploadTests : IAsyncLifetime
     {
         using var client = await _web.SignInAsync(Role.AgencyDataSteward);
         using var preview = await client.PostFileAsync(Page, Page + "?handler=Preview", "file", "inburgeraars.csv", TwoNew, new Dictionary<string, string> { ["Mode"] = "upsert" });
-        var html = await preview.Content.ReadAsStringAsync();
+        var html = await client.FollowUploadAsync(preview);
         var uploadId = UploadId().Match(html).Groups[1].Value;
         Assert.Matches("^[0-9a-f]{32}$", uploadId);
         Assert.Equal(1, await StagedCountAsync());
 
         using var apply = await client.PostFormAsync(Page, new Dictionary<string, string> { ["UploadId"] = uploadId, ["Mode"] = "upsert", ["AllowMassWithdrawal"] = "false" }, Page + "?handler=Apply");
-        Assert.Contains("Toegepast", await client.FollowUploadAsync(apply), StringComparison.Ordinal);
+        var applied = await client.FollowUploadAsync(apply);
+        Assert.Contains("Toegepast", applied, StringComparison.Ordinal);
+        Assert.Contains("inburgeraars.csv · alleen toevoegen en bijwerken", applied, StringComparison.Ordinal);
         await using var db = _web.Database.Open();
         var written = await db.Newcomers.AsNoTracking().SingleAsync(n => n.DossierNumber == "W-0001");
         Assert.Equal("PEETERS ANNA", written.SearchName);
@@ -84,7 +86,7 @@ public sealed partial class UploadTests : IAsyncLifetime
         using var client = await _web.SignInAsync(Role.AgencyDataSteward);
         var before = await AuditHeadAsync(_web);
         using var response = await client.PostFileAsync(Page, Page + "?handler=Preview", "file", "inburgeraars.csv", bad, new Dictionary<string, string>());
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var html = WebUtility.HtmlDecode(await client.FollowUploadAsync(response));
         Assert.Contains("Rij 2, kolom \"Niveau Nederlands\": \"B3\" staat niet in de lijst; verwacht: één van", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Bevestigen en toepassen", html, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync("W-0001"));

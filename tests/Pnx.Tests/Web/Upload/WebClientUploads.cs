@@ -27,8 +27,9 @@ public sealed partial class WebClient
     }
 
     /// <summary>
-    /// Follows an apply's 303 to the upload's status page and reloads it, as its refresh does, until the import ended
-    /// (the page no longer refreshes itself); the page then shown. <paramref name="seen"/> is told every page while it runs.
+    /// Follows a preview's or an apply's 303 to the upload's status page and reloads it, as its refresh does, until the
+    /// check or the import ended (the page no longer refreshes itself); the page then shown. <paramref name="seen"/> is
+    /// told every page while it runs.
     /// </summary>
     public async Task<string> FollowUploadAsync(HttpResponseMessage apply, Func<string, Task>? seen = null, TimeSpan? timeout = null)
     {
@@ -44,6 +45,16 @@ public sealed partial class WebClient
             Assert.True(DateTime.UtcNow < until, "the upload did not end in time");
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>Where a browser ends after posting the upload form: the followed 303, or the form page when it was refused at once (200).</summary>
+    public async Task<string> UploadLandingAsync(HttpResponseMessage post) =>
+        post.StatusCode == HttpStatusCode.SeeOther ? await FollowUploadAsync(post) : await OkPageAsync(post);
+
+    private static async Task<string> OkPageAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
