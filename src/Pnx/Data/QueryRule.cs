@@ -15,7 +15,7 @@ public sealed class QueryRule<TSubject, TArgument> : QueryRules.IRule
 
     public QueryRule(Expression<Func<TSubject, TArgument, bool>> expression)
     {
-        Expression = expression;
+        Expression = QueryRules.Expand(expression);
         _compiled = expression.Compile();
     }
 
@@ -30,15 +30,53 @@ public sealed class QueryRule<TSubject, TArgument> : QueryRules.IRule
     /// The rule for one value, as a filter for an ordinary query. The value is read from an object, as a captured local would
     /// be, so EF Core sends it as a parameter and keeps one cached query for every value.
     /// </summary>
-    public Expression<Func<TSubject, bool>> For(TArgument argument) =>
-        System.Linq.Expressions.Expression.Lambda<Func<TSubject, bool>>(
-            ReplacingExpressionVisitor.Replace(
-                Expression.Parameters[1],
-                System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Constant(new Argument(argument)), nameof(Argument.Value)),
-                Expression.Body),
-            Expression.Parameters[0]);
+    public Expression<Func<TSubject, bool>> For(TArgument argument) => QueryRules.Bind<TSubject>(Expression, QueryRules.Value(argument));
+}
 
-    private sealed record Argument(TArgument Value);
+/// <summary>A rule of two arguments (for instance two thresholds); see <see cref="QueryRule{TSubject,TArgument}"/>.</summary>
+public sealed class QueryRule<TSubject, T1, T2> : QueryRules.IRule
+{
+    private readonly Func<TSubject, T1, T2, bool> _compiled;
+
+    public QueryRule(Expression<Func<TSubject, T1, T2, bool>> expression)
+    {
+        Expression = QueryRules.Expand(expression);
+        _compiled = expression.Compile();
+    }
+
+    public Expression<Func<TSubject, T1, T2, bool>> Expression { get; }
+
+    LambdaExpression QueryRules.IRule.Lambda => Expression;
+
+    /// <summary>The rule on a loaded object; inside a compiled query's lambda, the place <see cref="QueryRules.Expand{T}"/> inlines it.</summary>
+    public bool Holds(TSubject subject, T1 first, T2 second) => _compiled(subject, first, second);
+
+    /// <summary>The rule for these values, as a filter for an ordinary query (sent as parameters, one cached query for all values).</summary>
+    public Expression<Func<TSubject, bool>> For(T1 first, T2 second) =>
+        QueryRules.Bind<TSubject>(Expression, QueryRules.Value(first), QueryRules.Value(second));
+}
+
+/// <summary>A rule of three arguments (for instance a municipality and two thresholds); see <see cref="QueryRule{TSubject,TArgument}"/>.</summary>
+public sealed class QueryRule<TSubject, T1, T2, T3> : QueryRules.IRule
+{
+    private readonly Func<TSubject, T1, T2, T3, bool> _compiled;
+
+    public QueryRule(Expression<Func<TSubject, T1, T2, T3, bool>> expression)
+    {
+        Expression = QueryRules.Expand(expression);
+        _compiled = expression.Compile();
+    }
+
+    public Expression<Func<TSubject, T1, T2, T3, bool>> Expression { get; }
+
+    LambdaExpression QueryRules.IRule.Lambda => Expression;
+
+    /// <summary>The rule on a loaded object; inside a compiled query's lambda, the place <see cref="QueryRules.Expand{T}"/> inlines it.</summary>
+    public bool Holds(TSubject subject, T1 first, T2 second, T3 third) => _compiled(subject, first, second, third);
+
+    /// <summary>The rule for these values, as a filter for an ordinary query (sent as parameters, one cached query for all values).</summary>
+    public Expression<Func<TSubject, bool>> For(T1 first, T2 second, T3 third) =>
+        QueryRules.Bind<TSubject>(Expression, QueryRules.Value(first), QueryRules.Value(second), QueryRules.Value(third));
 }
 
 /// <summary>Inlines <see cref="QueryRule{TSubject,TArgument}.Holds"/> calls into a query's expression, for EF Core's compiled queries.</summary>
@@ -51,6 +89,19 @@ public static class QueryRules
 
     /// <summary>The query with every <c>rule.Holds(x, y)</c> (rule a static field or property) replaced by the rule's expression of x and y.</summary>
     public static Expression<T> Expand<T>(Expression<T> query) => (Expression<T>)new Expander().Visit(query);
+
+    /// <summary>A rule's expression with its arguments (all parameters but the subject) replaced by <paramref name="values"/>.</summary>
+    internal static Expression<Func<TSubject, bool>> Bind<TSubject>(LambdaExpression rule, params Expression[] values)
+    {
+        var body = rule.Body;
+        for (var i = 0; i < values.Length; i++) body = ReplacingExpressionVisitor.Replace(rule.Parameters[i + 1], values[i], body);
+        return Expression.Lambda<Func<TSubject, bool>>(body, rule.Parameters[0]);
+    }
+
+    /// <summary>A value read from an object, as a captured local would be: EF Core makes it a parameter.</summary>
+    internal static Expression Value<T>(T value) => Expression.Property(Expression.Constant(new Argument<T>(value)), nameof(Argument<T>.Value));
+
+    private sealed record Argument<T>(T Value);
 
     private sealed class Expander : ExpressionVisitor
     {

@@ -36,7 +36,7 @@ public static class Enrolling
         RequireTransaction(db);
         var today = BelgianTime.Today(time);
         await RowLocks.NewcomerAsync(db, newcomerId, ct);
-        var newcomer = await CurrentNewcomers.Of(db, workspace.Retention).AsNoTracking().SingleOrDefaultAsync(n => n.Id == newcomerId, ct);
+        var newcomer = await CurrentNewcomers.FindAsync(db, workspace.Retention, newcomerId, ct);
         if (newcomer is null) return EnrolmentOutcome.NotFound;
         var activity = await MatchingQueries.ActivityAsync(db, workspace.Id, activityId, ct);
         if (activity is null) return EnrolmentOutcome.NotFound;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
 using Pnx.Retention;
 
@@ -10,6 +11,19 @@ namespace Pnx.Newcomers;
 /// </summary>
 public static class CurrentNewcomers
 {
+    /// <summary>The rule, of the municipality's id and the cutoff's two thresholds, for compiled queries (<see cref="QueryRules.Expand{T}"/>).</summary>
+    public static readonly QueryRule<Newcomer, int, DateOnly, DateTime> Visible = new((n, municipalityId, certificateOnOrBefore, confirmedBefore) =>
+        n.MunicipalityId == municipalityId && n.WithdrawnAt == null && n.ErasedAt == null
+        && RetentionCutoff.Kept.Holds(n, certificateOnOrBefore, confirmedBefore));
+
     public static IQueryable<Newcomer> Of(PnxDb db, RetentionCutoff cutoff) =>
-        db.Newcomers.Where(n => n.MunicipalityId == cutoff.MunicipalityId && n.WithdrawnAt == null && n.ErasedAt == null).Where(cutoff.Keeps);
+        db.Newcomers.Where(Visible.For(cutoff.MunicipalityId, cutoff.CertificateOnOrBefore, cutoff.ConfirmedBefore));
+
+    /// <summary>One current newcomer by id, untracked; null when not current in the cutoff's municipality. A compiled query.</summary>
+    public static Task<Newcomer?> FindAsync(PnxDb db, RetentionCutoff cutoff, long id, CancellationToken ct) =>
+        ById.For(db)(db, id, cutoff.MunicipalityId, cutoff.CertificateOnOrBefore, cutoff.ConfirmedBefore, ct);
+
+    private static readonly PerEngine<Func<PnxDb, long, int, DateOnly, DateTime, CancellationToken, Task<Newcomer?>>> ById = new(() => EF.CompileAsyncQuery(
+        QueryRules.Expand<Func<PnxDb, long, int, DateOnly, DateTime, CancellationToken, Newcomer?>>((db, id, municipalityId, certificateOnOrBefore, confirmedBefore, ct) =>
+            db.Newcomers.AsNoTracking().FirstOrDefault(n => n.Id == id && Visible.Holds(n, municipalityId, certificateOnOrBefore, confirmedBefore)))));
 }

@@ -27,20 +27,16 @@ public sealed record RetentionCutoff(int MunicipalityId, DateOnly Today, Retenti
         }
     }
 
-    /// <summary>Newcomers not past the date of rules 1, 3 and 4 (withdrawal and erasure are checked by <see cref="CurrentNewcomers"/>).</summary>
-    public Expression<Func<Newcomer, bool>> Keeps
-    {
-        get
-        {
-            var certificate = CertificateOnOrBefore;
-            var confirmed = ConfirmedBefore;
-            return n => (n.CertificateDate == null || n.CertificateDate > certificate) && n.LastConfirmedAt >= confirmed;
-        }
-    }
+    /// <summary>
+    /// Newcomers not past the date of rules 1, 3 and 4, given <see cref="CertificateOnOrBefore"/> and
+    /// <see cref="ConfirmedBefore"/> (withdrawal and erasure are checked by <see cref="CurrentNewcomers"/>).
+    /// </summary>
+    public static readonly QueryRule<Newcomer, DateOnly, DateTime> Kept = new((n, certificateOnOrBefore, confirmedBefore) =>
+        (n.CertificateDate == null || n.CertificateDate > certificateOnOrBefore) && n.LastConfirmedAt >= confirmedBefore);
 
-    /// <summary>The same thresholds as <see cref="Keeps"/> for a row already loaded (views across municipalities).</summary>
+    /// <summary>The same rule as <see cref="Kept"/> for a row already loaded (views across municipalities).</summary>
     public bool KeepsLoaded(DateOnly? certificateDate, DateTime lastConfirmedAt) =>
-        (certificateDate == null || certificateDate > CertificateOnOrBefore) && lastConfirmedAt >= ConfirmedBefore;
+        Kept.Holds(new Newcomer { DossierNumber = "", CertificateDate = certificateDate, LastConfirmedAt = lastConfirmedAt }, CertificateOnOrBefore, ConfirmedBefore);
 
     /// <summary>Newcomers past their date by any rule and not yet erased: what the purge removes.</summary>
     public Expression<Func<Newcomer, bool>> Due

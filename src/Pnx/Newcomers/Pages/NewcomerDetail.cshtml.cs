@@ -75,7 +75,7 @@ public sealed partial class NewcomerDetailModel(PnxDb db, AuditLog audit, TimePr
     private async Task<IActionResult> ShowAsync(long id, int status, CancellationToken ct)
     {
         var municipality = Municipality;
-        var newcomer = await NewcomerListQuery.Current(db, municipality.Retention).SingleOrDefaultAsync(n => n.Id == id, ct);
+        var newcomer = await CurrentNewcomers.FindAsync(db, municipality.Retention, id, ct);
         if (newcomer is null) return NotFound();
         Newcomer = newcomer;
         CaseFile = await NewcomerCaseFile.LoadAsync(db, time, municipality, newcomer, ct);
