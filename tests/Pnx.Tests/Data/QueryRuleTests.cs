@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using Pnx.Access;
 using Pnx.Data;
+using Pnx.Newcomers;
 using Pnx.Protocols;
+using Pnx.Retention;
 
 namespace Pnx.Tests.Data;
 
@@ -53,6 +55,42 @@ public sealed class QueryRuleTests
         Assert.True(AccessQueries.Active.Holds(grant, now));
         grant.User.DisabledAt = now;
         Assert.False(bound.Compile()(grant));
+    }
+
+    public static TheoryData<int, int, int, bool, bool> NewcomerEdges => new()
+    {
+        // municipality, days from the certificate threshold, days from the confirmation threshold, withdrawn, erased
+        { 7, 1, 0, false, false }, { 7, 0, 0, false, false }, { 7, 1, -1, false, false }, { 8, 1, 0, false, false },
+        { 7, 1, 0, true, false }, { 7, 1, 0, false, true }, { 7, 400, 3, false, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(NewcomerEdges))]
+    public void TheCurrentNewcomerRuleMeansTheSameBoundInlinedAndLoaded(int municipalityId, int certificateDays, int confirmedDays, bool withdrawn, bool erased)
+    {
+        var cutoff = new RetentionCutoff(7, Day, new RetentionTerms(RetentionRules.DefaultUnconfirmedMonths, []));
+        var newcomer = new Newcomer
+        {
+            DossierNumber = "W-1", MunicipalityId = municipalityId,
+            CertificateDate = cutoff.CertificateOnOrBefore.AddDays(certificateDays),
+            LastConfirmedAt = cutoff.ConfirmedBefore.AddDays(confirmedDays),
+            WithdrawnAt = withdrawn ? new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc) : null,
+            ErasedAt = erased ? new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc) : null,
+        };
+        var expected = municipalityId == 7 && certificateDays > 0 && confirmedDays >= 0 && !withdrawn && !erased;
+        var (certificate, confirmed) = (cutoff.CertificateOnOrBefore, cutoff.ConfirmedBefore);
+
+        Assert.Equal(expected, CurrentNewcomers.Visible.For(7, certificate, confirmed).Compile()(newcomer));
+        Assert.Equal(expected, CurrentNewcomers.Visible.Holds(newcomer, 7, certificate, confirmed));
+        var inlined = QueryRules.Expand<Func<Newcomer, int, DateOnly, DateTime, bool>>((n, m, c, d) => CurrentNewcomers.Visible.Holds(n, m, c, d));
+        Assert.Equal(expected, inlined.Compile()(newcomer, 7, certificate, confirmed));
+        // The retention rule inside it is inlined too: no call back into any compiled delegate reaches SQL.
+        Assert.DoesNotContain(nameof(QueryRule<Newcomer, int>.Holds), inlined.Body.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(QueryRule<Newcomer, int>.Holds), CurrentNewcomers.Visible.Expression.Body.ToString(), StringComparison.Ordinal);
+        if (municipalityId == 7 && !withdrawn && !erased)
+        {
+            Assert.Equal(expected, cutoff.KeepsLoaded(newcomer.CertificateDate, newcomer.LastConfirmedAt));
+        }
     }
 
     private static MemberExpression? FindMember(Expression body)
