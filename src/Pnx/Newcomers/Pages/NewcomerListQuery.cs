@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Pnx.Data;
 using Pnx.Retention;
 
@@ -27,8 +29,14 @@ public static class NewcomerListQuery
     /// on indexed columns, so the database answers everything in one round trip. <paramref name="userId"/> is the signed-in
     /// case worker, for "mijn inburgeraars".
     /// </summary>
-    public static async Task<NewcomerListPage> RunAsync(PnxDb db, RetentionCutoff cutoff, NewcomerFilter filter, string? search, string userId, CancellationToken ct)
+    public static Task<NewcomerListPage> RunAsync(PnxDb db, RetentionCutoff cutoff, NewcomerFilter filter, string? search, string userId, CancellationToken ct) =>
+        RunAsync(db, cutoff, filter, search, userId, compiled: !filter.IsFiltered && search is null, ct);
+
+    /// <param name="compiled">The compiled query (only for a list without filters or search); false: the ordinary one (tests compare them).</param>
+    internal static async Task<NewcomerListPage> RunAsync(
+        PnxDb db, RetentionCutoff cutoff, NewcomerFilter filter, string? search, string userId, bool compiled, CancellationToken ct)
     {
+        if (compiled && (filter.IsFiltered || search is not null)) throw new ArgumentException("Only the unfiltered list is compiled.", nameof(compiled));
         var query = Current(db, cutoff);
         if (filter.EnrolmentStatus is { } enrolmentStatus) query = query.Where(n => db.Enrolments.Any(e => e.NewcomerId == n.Id && e.Status == enrolmentStatus));
         if (filter.NotContacted) query = query.Where(n => n.LastContactAt == null);
@@ -48,24 +56,89 @@ public static class NewcomerListQuery
 
         // The count rides along with the page (a scalar subquery the engine evaluates once), so a view is one round trip;
         // only a page past the end, which has no row to carry it, asks for the count on its own.
-        var filtered = query;
-        var page = await Sorted(query, filter.Sort)
-            .Skip((filter.Page - 1) * NewcomerFilter.PageSize)
-            .Take(NewcomerFilter.PageSize)
-            .Select(n => new
-            {
-                Row = new NewcomerListRow(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames, n.PostalCode, n.City,
-                    n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests,
-                    n.LastContactAt,
-                    n.RecordedHours,
-                    db.NewcomerAssignments.Where(a => a.NewcomerId == n.Id)
-                        .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()),
-                Total = filtered.Count(),
-            })
-            .ToListAsync(ct);
-        var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await filtered.CountAsync(ct);
+        var skip = (filter.Page - 1) * NewcomerFilter.PageSize;
+        var page = compiled
+            ? await UnfilteredPage(db, cutoff, filter.Sort, skip).ToListAsync(ct)
+            : await query.Provider.CreateQuery<PagedRow>(PageExpression(
+                Expression.Constant(db), query.Expression, SortExpression(query.Expression, filter.Sort), QueryRules.Value(skip))).ToListAsync(ct);
+        var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await query.CountAsync(ct);
         var rows = page.Select(p => p.Row).ToList();
         return new NewcomerListPage(total, rows);
+    }
+
+    /// <summary>A row of the page and the count of every newcomer the filters let through.</summary>
+    private sealed record PagedRow(NewcomerListRow Row, int Total);
+
+    /// <summary>
+    /// The page, written once: the filtered set and its sorted form are placeholders, replaced by the ordinary query's
+    /// expressions or, for the unfiltered list, by the compiled query's (<see cref="UnfilteredPage"/>).
+    /// </summary>
+    private static readonly Expression<Func<PnxDb, IQueryable<Newcomer>, IQueryable<Newcomer>, int, IQueryable<PagedRow>>> Page =
+        (db, filtered, sorted, skip) => sorted.Skip(skip).Take(NewcomerFilter.PageSize).Select(n => new PagedRow(
+            new NewcomerListRow(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames, n.PostalCode, n.City,
+                n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests,
+                n.LastContactAt,
+                n.RecordedHours,
+                db.NewcomerAssignments.Where(a => a.NewcomerId == n.Id)
+                    .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()),
+            filtered.Count()));
+
+    private static Expression PageExpression(Expression db, Expression filtered, Expression sorted, Expression skip) =>
+        Replace(Page, db, filtered, sorted, skip);
+
+    /// <summary>The sorts, written once as expressions of the set they sort (see <see cref="SortExpression"/>).</summary>
+    private static readonly Dictionary<string, Expression<Func<IQueryable<Newcomer>, IOrderedQueryable<Newcomer>>>> Sorts = new(StringComparer.Ordinal)
+    {
+        ["dossier"] = q => q.OrderBy(n => n.DossierNumber).ThenBy(n => n.Id),
+        ["naam"] = q => q.OrderBy(n => n.SearchName).ThenBy(n => n.Id),
+        // Never contacted first, then the longest ago: who needs a call. (Spelled out, because the engines put NULL at different
+        // ends; the same expression is indexed, see migration CaseWorkSummary.)
+        ["contact"] = q => q.OrderBy(n => n.LastContactAt != null).ThenBy(n => n.LastContactAt).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+        ["uren"] = q => q.OrderByDescending(n => n.RecordedHours).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+        // Levels and statuses are stored by name; sorting on the text would put "Geen" after "C2".
+        ["niveau"] = q => q.OrderBy(n => n.DutchLevel == null ? 9 : n.DutchLevel == DutchLevel.Geen ? 0 : n.DutchLevel == DutchLevel.A1 ? 1
+                : n.DutchLevel == DutchLevel.A2 ? 2 : n.DutchLevel == DutchLevel.B1 ? 3 : n.DutchLevel == DutchLevel.B2 ? 4
+                : n.DutchLevel == DutchLevel.C1 ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+        ["mo"] = q => q.OrderBy(n => n.CivicOrientationStatus == null ? 9 : n.CivicOrientationStatus == CivicOrientationStatus.NotStarted ? 0
+                : n.CivicOrientationStatus == CivicOrientationStatus.Registered ? 1 : n.CivicOrientationStatus == CivicOrientationStatus.InProgress ? 2
+                : n.CivicOrientationStatus == CivicOrientationStatus.Passed ? 3 : n.CivicOrientationStatus == CivicOrientationStatus.Failed ? 4
+                : n.CivicOrientationStatus == CivicOrientationStatus.Exempted ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+    };
+
+    /// <summary><paramref name="source"/> sorted by <paramref name="sort"/> (one of <see cref="NewcomerFilter.Sorts"/>; anything else: by dossier).</summary>
+    private static Expression SortExpression(Expression source, string sort) =>
+        Replace(Sorts.TryGetValue(sort, out var sorting) ? sorting : Sorts["dossier"], source);
+
+    /// <summary>The current newcomers of a municipality, for the compiled queries.</summary>
+    private static readonly Expression<Func<PnxDb, int, DateOnly, DateTime, IQueryable<Newcomer>>> CurrentIn = QueryRules.Expand<Func<PnxDb, int, DateOnly, DateTime, IQueryable<Newcomer>>>(
+        (db, municipalityId, certificateOnOrBefore, confirmedBefore) =>
+            db.Newcomers.AsNoTracking().Where(n => CurrentNewcomers.Visible.Holds(n, municipalityId, certificateOnOrBefore, confirmedBefore)));
+
+    /// <summary>
+    /// The list without filters or search (the case worker's landing view and its pages), one compiled query per sort:
+    /// the same expressions as the ordinary query, without EF Core's per-execution work on the expression tree.
+    /// </summary>
+    private static readonly Dictionary<string, PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, IAsyncEnumerable<PagedRow>>>> Unfiltered =
+        Sorts.Keys.ToDictionary(sort => sort, sort => new PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, IAsyncEnumerable<PagedRow>>>(() =>
+        {
+            var (db, skip) = (Expression.Parameter(typeof(PnxDb), "db"), Expression.Parameter(typeof(int), "skip"));
+            var (municipality, certificate, confirmed) = (Expression.Parameter(typeof(int), "municipalityId"),
+                Expression.Parameter(typeof(DateOnly), "certificateOnOrBefore"), Expression.Parameter(typeof(DateTime), "confirmedBefore"));
+            var current = Replace(CurrentIn, db, municipality, certificate, confirmed);
+            return EF.CompileAsyncQuery(Expression.Lambda<Func<PnxDb, int, DateOnly, DateTime, int, IQueryable<PagedRow>>>(
+                PageExpression(db, current, SortExpression(current, sort), skip), db, municipality, certificate, confirmed, skip));
+        }), StringComparer.Ordinal);
+
+    private static IAsyncEnumerable<PagedRow> UnfilteredPage(PnxDb db, RetentionCutoff cutoff, string sort, int skip) =>
+        (Unfiltered.TryGetValue(sort, out var compiled) ? compiled : Unfiltered["dossier"])
+            .For(db)(db, cutoff.MunicipalityId, cutoff.CertificateOnOrBefore, cutoff.ConfirmedBefore, skip);
+
+    /// <summary>The body of <paramref name="lambda"/> with its parameters replaced by <paramref name="arguments"/>, in order.</summary>
+    private static Expression Replace(LambdaExpression lambda, params Expression[] arguments)
+    {
+        var body = lambda.Body;
+        for (var i = 0; i < arguments.Length; i++) body = ReplacingExpressionVisitor.Replace(lambda.Parameters[i], arguments[i], body);
+        return body;
     }
 
     /// <summary>
@@ -83,22 +156,4 @@ public static class NewcomerListQuery
         foreach (var term in terms) query = query.Where(n => n.SearchName != null && n.SearchName.Contains(term));
         return query;
     }
-
-    // Levels and statuses are stored by name; sorting on the text would put "Geen" after "C2".
-    private static IOrderedQueryable<Newcomer> Sorted(IQueryable<Newcomer> query, string sort) => sort switch
-    {
-        "naam" => query.OrderBy(n => n.SearchName).ThenBy(n => n.Id),
-        // Never contacted first, then the longest ago: who needs a call. (Spelled out, because the engines put NULL at different
-        // ends; the same expression is indexed, see migration CaseWorkSummary.)
-        "contact" => query.OrderBy(n => n.LastContactAt != null).ThenBy(n => n.LastContactAt).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
-        "uren" => query.OrderByDescending(n => n.RecordedHours).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
-        "niveau" => query.OrderBy(n => n.DutchLevel == null ? 9 : n.DutchLevel == DutchLevel.Geen ? 0 : n.DutchLevel == DutchLevel.A1 ? 1
-                : n.DutchLevel == DutchLevel.A2 ? 2 : n.DutchLevel == DutchLevel.B1 ? 3 : n.DutchLevel == DutchLevel.B2 ? 4
-                : n.DutchLevel == DutchLevel.C1 ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
-        "mo" => query.OrderBy(n => n.CivicOrientationStatus == null ? 9 : n.CivicOrientationStatus == CivicOrientationStatus.NotStarted ? 0
-                : n.CivicOrientationStatus == CivicOrientationStatus.Registered ? 1 : n.CivicOrientationStatus == CivicOrientationStatus.InProgress ? 2
-                : n.CivicOrientationStatus == CivicOrientationStatus.Passed ? 3 : n.CivicOrientationStatus == CivicOrientationStatus.Failed ? 4
-                : n.CivicOrientationStatus == CivicOrientationStatus.Exempted ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
-        _ => query.OrderBy(n => n.DossierNumber).ThenBy(n => n.Id),
-    };
 }

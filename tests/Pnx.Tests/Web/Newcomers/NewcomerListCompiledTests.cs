@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Newcomers.Pages;
+using Pnx.Retention;
+using Pnx.Tests.Infrastructure;
+
+namespace Pnx.Tests.Web.Newcomers;
+
+/// <summary>
+/// The unfiltered list runs as a compiled query per sort; it must show exactly what the ordinary query shows, for every sort,
+/// on every page and past the end (rows, their order, their columns and the count).
+/// </summary>
+public sealed class NewcomerListCompiledTests : IAsyncLifetime
+{
+    private TestWeb _web = null!;
+
+    public async Task InitializeAsync() => _web = await TestWeb.StartAsync();
+
+    public async Task DisposeAsync() => await _web.DisposeAsync();
+
+    [Fact]
+    public async Task TheCompiledUnfilteredListEqualsTheOrdinaryQueryForEverySortAndPage()
+    {
+        await using var db = _web.Database.Open();
+        var municipality = await db.Municipalities.SingleAsync(m => m.NisCode == "23027");
+        var cutoff = await RetentionCutoff.ForAsync(db, municipality.Id, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
+        var current = await Pnx.Newcomers.CurrentNewcomers.Of(db, cutoff).CountAsync();
+        Assert.True(current > NewcomerFilter.PageSize, "the demo municipality needs more than one page");
+        var pages = (current + NewcomerFilter.PageSize - 1) / NewcomerFilter.PageSize;
+
+        foreach (var sort in NewcomerFilter.Sorts)
+        {
+            for (var page = 1; page <= pages + 1; page++)
+            {
+                var filter = new NewcomerFilter(Pnx.Newcomers.InterestsAndNeeds.None, null, false, null, null, sort, page);
+                var compiled = await NewcomerListQuery.RunAsync(db, cutoff, filter, null, "", compiled: true, CancellationToken.None);
+                var ordinary = await NewcomerListQuery.RunAsync(db, cutoff, filter, null, "", compiled: false, CancellationToken.None);
+                Assert.Equal(current, compiled.Total);
+                Assert.Equal(ordinary.Total, compiled.Total);
+                Assert.Equal(ordinary.Rows, compiled.Rows);
+                Assert.Equal(page <= pages ? Math.Min(NewcomerFilter.PageSize, current - (page - 1) * NewcomerFilter.PageSize) : 0, compiled.Rows.Count);
+            }
+        }
+
+        // The ordinary query still answers the filtered list; the compiled one refuses filters rather than ignoring them.
+        var filtered = new NewcomerFilter(Pnx.Newcomers.InterestsAndNeeds.None, Pnx.Newcomers.DutchLevel.A2, false, null, null, "dossier", 1);
+        await Assert.ThrowsAsync<ArgumentException>(() => NewcomerListQuery.RunAsync(db, cutoff, filtered, null, "", compiled: true, CancellationToken.None));
+        var a2 = await NewcomerListQuery.RunAsync(db, cutoff, filtered, null, "", compiled: false, CancellationToken.None);
+        Assert.All(a2.Rows, r => Assert.Equal(Pnx.Newcomers.DutchLevel.A2, r.DutchLevel));
+    }
+}
