@@ -9,7 +9,7 @@ namespace Pnx.Tests.Web.Browser;
 /// <summary>
 /// The steward uploads the agency's export in a real browser: the preview arrives at its own address (the check ran in
 /// the background), reload and Back never post the file again, and the confirmation ends on the applied outcome by
-/// the page's own refresh.
+/// the page's own refresh; on a 390-pixel screen without sideways scrolling.
 /// </summary>
 public sealed class UploadBrowserTests(ITestOutputHelper output)
 {
@@ -43,10 +43,13 @@ public sealed class UploadBrowserTests(ITestOutputHelper output)
         await pages.CheckAsync(page, "upload-preview");
         Assert.Equal(["/agentschap/import?handler=Preview"], posts);
 
-        // Reload shows the same preview from a GET.
+        // Reload shows the same preview from a GET; on a phone too, without sideways scrolling.
+        await page.SetViewportSizeAsync(390, 844);
         var reload = await page.ReloadAsync();
         Assert.Equal(200, reload!.Status);
         await Assertions.Expect(heading).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the preview is wider than 390 pixels");
+        await pages.CheckAsync(page, "upload-preview-390");
         Assert.Single(posts);
 
         // Confirm: the page refreshes itself until the outcome is there.
@@ -54,7 +57,8 @@ public sealed class UploadBrowserTests(ITestOutputHelper output)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Toegepast: de gegevens zijn gedeeld" }))
             .ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.Equal(status, page.Url);
-        await pages.CheckAsync(page, "upload-applied");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the outcome is wider than 390 pixels");
+        await pages.CheckAsync(page, "upload-applied-390");
 
         // Back and reload: GETs of the upload's address, which now tells it was applied; nothing is posted again.
         await page.GoBackAsync();
