@@ -129,6 +129,14 @@ public sealed partial class SmallScreenBrowserTests(ITestOutputHelper output)
         var path = new Uri(page.Url).PathAndQuery;
         var name = $"390-{role}-{Regex.Replace(new Uri(page.Url).AbsolutePath.Trim('/'), "[^A-Za-z0-9]+", "-")}";
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotFolder(), (name.EndsWith('-') ? name + "home" : name) + ".png"), FullPage = true });
+        // What scrolls sideways in its own box must be reachable by keyboard: focusable itself or holding something focusable.
+        var unreachable = await page.EvaluateAsync<string[]>(
+            @"() => [...document.querySelectorAll('main *')].filter(e => {
+                    const overflow = getComputedStyle(e).overflowX;
+                    return (overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth + 1 && e.tabIndex < 0
+                        && !e.querySelector('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex=""-1""])');
+                }).slice(0, 4).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))");
+        if (unreachable.Length > 0) failures.Add($"{role} {path}: scrolls sideways without keyboard access: {string.Join(", ", unreachable)}");
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         output.WriteLine($"{role} {path}: {width} px");
         if (width <= Width) return;
