@@ -92,10 +92,14 @@ public static class QueryRules
 
     /// <summary>A rule's expression with its arguments (all parameters but the subject) replaced by <paramref name="values"/>.</summary>
     internal static Expression<Func<TSubject, bool>> Bind<TSubject>(LambdaExpression rule, params Expression[] values)
+        => Expression.Lambda<Func<TSubject, bool>>(Inline(rule, [rule.Parameters[0], .. values]), rule.Parameters[0]);
+
+    /// <summary>The body of <paramref name="lambda"/> with its parameters replaced by <paramref name="arguments"/>, in order.</summary>
+    public static Expression Inline(LambdaExpression lambda, params Expression[] arguments)
     {
-        var body = rule.Body;
-        for (var i = 0; i < values.Length; i++) body = ReplacingExpressionVisitor.Replace(rule.Parameters[i + 1], values[i], body);
-        return Expression.Lambda<Func<TSubject, bool>>(body, rule.Parameters[0]);
+        var body = lambda.Body;
+        for (var i = 0; i < arguments.Length; i++) body = ReplacingExpressionVisitor.Replace(lambda.Parameters[i], arguments[i], body);
+        return body;
     }
 
     /// <summary>A value read from an object, as a captured local would be: EF Core makes it a parameter.</summary>
@@ -119,13 +123,7 @@ public static class QueryRules
                 System.Reflection.PropertyInfo property => property.GetValue(null),
                 _ => null,
             } ?? throw new InvalidOperationException($"The rule {holder.Member.Name} is not set."));
-            var body = rule.Lambda.Body;
-            for (var i = 0; i < rule.Lambda.Parameters.Count; i++)
-            {
-                body = ReplacingExpressionVisitor.Replace(rule.Lambda.Parameters[i], Visit(node.Arguments[i]), body);
-            }
-
-            return body;
+            return Inline(rule.Lambda, [.. node.Arguments.Select(argument => Visit(argument)!)]);
         }
     }
 }

@@ -19,13 +19,9 @@ internal sealed class UploadProgress(string key, bool dryRun) : IImportProgress
     /// <summary>Null when the share cannot be told (a workbook).</summary>
     public double? Fraction => Volatile.Read(ref _fraction) is var f and >= 0 ? f : null;
 
-    public string State => (Volatile.Read(ref _writing) == 1, dryRun) switch
-    {
-        (false, true) => UploadStates.Checking,
-        (true, true) => UploadStates.Comparing,
-        (false, false) => UploadStates.Reading,
-        (true, false) => UploadStates.Writing,
-    };
+    public string State => Volatile.Read(ref _writing) == 1
+        ? dryRun ? UploadStates.Comparing : UploadStates.Writing
+        : dryRun ? UploadStates.Checking : UploadStates.Reading;
 
     /// <summary>Changes whenever something worth writing changed.</summary>
     public int Version => Volatile.Read(ref _version);

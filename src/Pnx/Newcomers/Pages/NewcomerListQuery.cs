@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 using Pnx.Data;
 using Pnx.Retention;
 
@@ -84,7 +83,7 @@ public static class NewcomerListQuery
             filtered.Count()));
 
     private static Expression PageExpression(Expression db, Expression filtered, Expression sorted, Expression skip) =>
-        Replace(Page, db, filtered, sorted, skip);
+        QueryRules.Inline(Page, db, filtered, sorted, skip);
 
     /// <summary>The sorts, written once as expressions of the set they sort (see <see cref="SortExpression"/>).</summary>
     private static readonly Dictionary<string, Expression<Func<IQueryable<Newcomer>, IOrderedQueryable<Newcomer>>>> Sorts = new(StringComparer.Ordinal)
@@ -107,7 +106,7 @@ public static class NewcomerListQuery
 
     /// <summary><paramref name="source"/> sorted by <paramref name="sort"/> (one of <see cref="NewcomerFilter.Sorts"/>; anything else: by dossier).</summary>
     private static Expression SortExpression(Expression source, string sort) =>
-        Replace(Sorts.TryGetValue(sort, out var sorting) ? sorting : Sorts["dossier"], source);
+        QueryRules.Inline(Sorts.TryGetValue(sort, out var sorting) ? sorting : Sorts["dossier"], source);
 
     /// <summary>The current newcomers of a municipality, for the compiled queries.</summary>
     private static readonly Expression<Func<PnxDb, int, DateOnly, DateTime, IQueryable<Newcomer>>> CurrentIn = QueryRules.Expand<Func<PnxDb, int, DateOnly, DateTime, IQueryable<Newcomer>>>(
@@ -124,7 +123,7 @@ public static class NewcomerListQuery
             var (db, skip) = (Expression.Parameter(typeof(PnxDb), "db"), Expression.Parameter(typeof(int), "skip"));
             var (municipality, certificate, confirmed) = (Expression.Parameter(typeof(int), "municipalityId"),
                 Expression.Parameter(typeof(DateOnly), "certificateOnOrBefore"), Expression.Parameter(typeof(DateTime), "confirmedBefore"));
-            var current = Replace(CurrentIn, db, municipality, certificate, confirmed);
+            var current = QueryRules.Inline(CurrentIn, db, municipality, certificate, confirmed);
             return EF.CompileAsyncQuery(Expression.Lambda<Func<PnxDb, int, DateOnly, DateTime, int, IQueryable<PagedRow>>>(
                 PageExpression(db, current, SortExpression(current, sort), skip), db, municipality, certificate, confirmed, skip));
         }), StringComparer.Ordinal);
@@ -132,14 +131,6 @@ public static class NewcomerListQuery
     private static IAsyncEnumerable<PagedRow> UnfilteredPage(PnxDb db, RetentionCutoff cutoff, string sort, int skip) =>
         (Unfiltered.TryGetValue(sort, out var compiled) ? compiled : Unfiltered["dossier"])
             .For(db)(db, cutoff.MunicipalityId, cutoff.CertificateOnOrBefore, cutoff.ConfirmedBefore, skip);
-
-    /// <summary>The body of <paramref name="lambda"/> with its parameters replaced by <paramref name="arguments"/>, in order.</summary>
-    private static Expression Replace(LambdaExpression lambda, params Expression[] arguments)
-    {
-        var body = lambda.Body;
-        for (var i = 0; i < arguments.Length; i++) body = ReplacingExpressionVisitor.Replace(lambda.Parameters[i], arguments[i], body);
-        return body;
-    }
 
     /// <summary>
     /// A dossier number (or a part of one) when the text looks like one; otherwise every word of the text somewhere in
