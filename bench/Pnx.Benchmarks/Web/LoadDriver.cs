@@ -8,6 +8,9 @@ internal sealed record LoadResult(int Requests, int Errors, double RequestsPerSe
 {
     /// <summary>Milliseconds of the server process's CPU per request, set by the caller that measured the server.</summary>
     public double CpuMsPerRequest { get; init; } = double.NaN;
+
+    /// <summary>Kilobytes the server process allocated per request (the load generator runs in its own process).</summary>
+    public double AllocatedKbPerRequest { get; init; } = double.NaN;
 }
 
 /// <summary>N concurrent loops of GETs against one path for a fixed time after a warm-up; latencies of the measured part only.</summary>

@@ -26,12 +26,15 @@ internal static class LoadProcess
         }
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("the load process did not start");
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         // The servers live in this process: its CPU over the run, per request sent, is what one page costs them, a figure
         // that other work on the machine disturbs far less than throughput.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        // Bytes allocated per request: what the garbage collector must clean up, and unlike time, not disturbed by other work.
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var parts = output.Trim().Split(' ');
         if (process.ExitCode != 0 || parts.Length != 6) throw new InvalidOperationException("the load process failed: " + output);
         var sent = int.Parse(parts[5], CultureInfo.InvariantCulture);
@@ -39,6 +42,7 @@ internal static class LoadProcess
             double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture), double.Parse(parts[4], CultureInfo.InvariantCulture), sent)
         {
             CpuMsPerRequest = sent == 0 ? double.NaN : cpu.TotalMilliseconds / sent,
+            AllocatedKbPerRequest = sent == 0 ? double.NaN : allocated / 1024.0 / sent,
         };
     }
 

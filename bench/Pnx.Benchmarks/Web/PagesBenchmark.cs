@@ -110,5 +110,5 @@ public static class PagesBenchmark
     }
 
     private static string Line(string engine, string page, string app, LoadResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"pages {engine,-8} {page,-6} {app,-7} {r.RequestsPerSecond,8:F0} req/s  p50 {r.P50Ms,6:F1} ms  p99 {r.P99Ms,6:F1} ms  ({r.Requests} requests, {r.Errors} not 200; server CPU {r.CpuMsPerRequest:F2} ms a request)");
+        $"pages {engine,-8} {page,-6} {app,-7} {r.RequestsPerSecond,8:F0} req/s  p50 {r.P50Ms,6:F1} ms  p99 {r.P99Ms,6:F1} ms  ({r.Requests} requests, {r.Errors} not 200; server CPU {r.CpuMsPerRequest:F2} ms, {r.AllocatedKbPerRequest:F0} KB allocated a request)");
 }
