@@ -24,17 +24,12 @@ public sealed record EnrolmentLine(
 
 public static class EnrolmentQueries
 {
-    /// <summary>The newcomer's enrolments in this workspace, newest first, each with its history: three queries in all.</summary>
+    /// <summary>The newcomer's enrolments in this workspace, newest first, each with its history: two queries (three when a staff member changed a status).</summary>
     public static async Task<IReadOnlyList<EnrolmentLine>> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
     {
         var enrolments = await EnrolmentsOf.For(db)(db, newcomerId, municipalityId).ToListAsync(ct);
         if (enrolments.Count == 0) return [];
-        var ids = enrolments.Select(e => e.Id).ToList();
-        var changes = await db.EnrolmentStatusChanges.AsNoTracking()
-            .Where(c => ids.Contains(c.EnrolmentId) && c.MunicipalityId == municipalityId)
-            .OrderBy(c => c.Id)
-            .Select(c => new { c.EnrolmentId, c.At, c.Status, c.Reason, c.Hours, c.Actor })
-            .ToListAsync(ct);
+        var changes = await ChangesOf.For(db)(db, newcomerId, municipalityId).ToListAsync(ct);
         var names = await StaffNames.ForActorsAsync(db, changes.Select(c => c.Actor), ct);
         var history = changes.ToLookup(c => c.EnrolmentId);
         return enrolments.Select(e => new EnrolmentLine(
@@ -45,6 +40,16 @@ public static class EnrolmentQueries
 
     private sealed record EnrolmentRow(
         long Id, int ActivityId, string Title, EnrolmentStatus Status, StopReason? Reason, double? Hours, double? ConfirmedHours, int Version, DateTime StatusAt);
+
+    private sealed record ChangeRow(long EnrolmentId, DateTime At, EnrolmentStatus Status, StopReason? Reason, double? Hours, string Actor);
+
+    /// <summary>The history of every enrolment of the newcomer in this workspace, oldest first. Compiled once: a view of a newcomer with enrolments runs it.</summary>
+    private static readonly PerEngine<Func<PnxDb, long, int, IAsyncEnumerable<ChangeRow>>> ChangesOf = new(() => EF.CompileAsyncQuery(
+        (PnxDb db, long newcomerId, int municipalityId) => db.EnrolmentStatusChanges.AsNoTracking()
+            .Join(db.Enrolments, c => c.EnrolmentId, e => e.Id, (c, e) => new { Change = c, Enrolment = e })
+            .Where(x => x.Enrolment.NewcomerId == newcomerId && x.Enrolment.MunicipalityId == municipalityId && x.Change.MunicipalityId == municipalityId)
+            .OrderBy(x => x.Change.Id)
+            .Select(x => new ChangeRow(x.Change.EnrolmentId, x.Change.At, x.Change.Status, x.Change.Reason, x.Change.Hours, x.Change.Actor))));
 
     /// <summary>Compiled once: every view of a newcomer runs it.</summary>
     private static readonly PerEngine<Func<PnxDb, long, int, IAsyncEnumerable<EnrolmentRow>>> EnrolmentsOf = new(() => EF.CompileAsyncQuery(
