@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Pnx.Newcomers;
@@ -40,10 +41,15 @@ public static class NewcomerLabels
     public static string Label(this CivicOrientationStatus status) => CivicOrientation[status];
 
     /// <summary>Labels of a set, in protocol order, joined by " | "; "geen" alone; empty for unknown.</summary>
-    public static string Label(this InterestsAndNeeds interests)
+    public static string Label(this InterestsAndNeeds interests) => InterestLabels.GetOrAdd(interests, BuildLabel);
+
+    /// <summary>Each set's label, built once: a list page shows fifty, and there are at most 2,049 sets.</summary>
+    private static readonly ConcurrentDictionary<InterestsAndNeeds, string> InterestLabels = new();
+
+    private static string BuildLabel(InterestsAndNeeds interests)
     {
         if (interests == InterestsAndNeeds.None) return "";
         if (interests == InterestsAndNeeds.Geen) return Geen;
-        return string.Join(" | ", Interests.Where(i => interests.HasFlag(i.Value)).Select(i => i.Label));
+        return string.Join(" | ", Interests.Where(i => (interests & i.Value) == i.Value).Select(i => i.Label));
     }
 }

@@ -8,8 +8,12 @@ public static class LanguageNames
 {
     private static readonly FrozenDictionary<string, string> ByCode = Build();
 
+    /// <summary>"Arabisch (ar)" for every known code, built once: a list page shows fifty.</summary>
+    private static readonly FrozenDictionary<string, string> WithCode =
+        ByCode.ToFrozenDictionary(entry => entry.Key, entry => $"{entry.Value} ({entry.Key})", StringComparer.Ordinal);
+
     public static string Dutch(string? code) =>
-        code is null ? "" : ByCode.TryGetValue(code, out var name) ? $"{name} ({code})" : code;
+        code is null ? "" : WithCode.TryGetValue(code, out var name) ? name : code;
 
     /// <summary>The Dutch name alone ("Arabisch"), for a sentence; the code when the table does not know it.</summary>
     public static string Name(string code) => ByCode.TryGetValue(code, out var name) ? name : code;

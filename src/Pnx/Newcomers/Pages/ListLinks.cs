@@ -13,8 +13,12 @@ public static class ListLinks
 
     public static string Base(string nis) => $"/gemeenten/{nis}/inburgeraars";
 
-    public static string Detail(string nis, long id, string listUrl) =>
-        listUrl == Base(nis) ? $"{Base(nis)}/{id}" : $"{Base(nis)}/{id}?{ReturnParameter}={Uri.EscapeDataString(listUrl)}";
+    /// <summary>A person's link with the list's state in <paramref name="returnQuery"/> (from <see cref="ReturnQuery"/>, once per page).</summary>
+    public static string Detail(string nis, long id, ListReturn returnQuery) => $"/gemeenten/{nis}/inburgeraars/{id}{returnQuery.Query}";
+
+    /// <summary>The part every person's link on a list page shares ("?terug=…", or nothing for the plain list).</summary>
+    public static ListReturn ReturnQuery(string nis, string listUrl) =>
+        new(listUrl == Base(nis) ? "" : $"?{ReturnParameter}={Uri.EscapeDataString(listUrl)}");
 
     /// <summary>The list URL <paramref name="terug"/> names, canonical, or the plain list when it names anything else.</summary>
     public static string ListFrom(string nis, string? terug)
@@ -27,3 +31,6 @@ public static class ListLinks
         return list + NewcomerFilter.From(query).Query();
     }
 }
+
+/// <summary>The escaped list state a page's person links share; see <see cref="ListLinks.ReturnQuery"/>.</summary>
+public readonly record struct ListReturn(string Query);
