@@ -148,16 +148,7 @@ public static class WebHost
         else
         {
             services.AddDbContextPool<SqlitePnxDb>(o => PnxDbFactory.Configure(o, settings));
-            // One connection for the request's whole context: EF Core otherwise takes a pooled connection and gives it back
-            // around every query, and Microsoft.Data.Sqlite registers EF Core's dozen SQL functions on the native handle at
-            // each take and removes them at each return (on a detail view's ten queries, about a tenth of its allocations).
-            // Opening is local and synchronous for SQLite; EF Core's own opens and closes then nest, and disposal returns it.
-            services.AddScoped<PnxDb>(sp =>
-            {
-                var db = sp.GetRequiredService<SqlitePnxDb>();
-                db.Database.OpenConnection();
-                return db;
-            });
+            services.AddScoped<PnxDb>(sp => sp.GetRequiredService<SqlitePnxDb>());
         }
     }
 }

@@ -53,9 +53,9 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         await using var scope = scopes.CreateAsyncScope();
         // The request's own context when there is a request (one DbContext per request), else a fresh scope.
         var db = http?.RequestServices.GetRequiredService<PnxDb>() ?? scope.ServiceProvider.GetRequiredService<PnxDb>();
-        // This is a signed-in request's first query: on PostgreSQL its context keeps the connection open until the request
-        // ends, instead of EF Core taking one from the pool and giving it back (reset with DISCARD ALL) around every query.
-        // (SQLite's is already open: Hosting/WebHost.AddDatabase.)
+        // This is a signed-in request's first query: its context keeps the connection open until the request ends, instead of
+        // EF Core taking one from the pool and giving it back around every query (SQLite: Microsoft.Data.Sqlite registers and
+        // removes EF Core's dozen SQL functions on the native handle each time; PostgreSQL: a DISCARD ALL each time).
         if (http is not null) await db.Database.OpenConnectionAsync(http.RequestAborted);
         // One query: the session, the user's grants and the route's workspace (RequestAccess primes the latter two).
         var session = await RequestAccess.LoadAsync(db, key, http, time);
