@@ -14,7 +14,7 @@ namespace Pnx.Benchmarks.Web;
 /// app (signed in as a case worker, authorised, every view audited) over the same database, list and detail, each with
 /// 16 connections from a load generator in its own process; prints throughput, p50, p99 and real ÷ minimal.
 /// PNX_BENCH_NEWCOMERS (default 5,000) newcomers in Halle and PNX_BENCH_AUDIT (default 1,000,000) audit entries;
-/// PNX_BENCH_SECONDS (default 10) measured after PNX_BENCH_WARMUP (default 5) seconds.
+/// PNX_BENCH_SECONDS (default 10) measured after PNX_BENCH_WARMUP (default 5) seconds; PNX_BENCH_ENGINE=sqlite or postgres runs one engine.
 /// </summary>
 public static class PagesBenchmark
 {
@@ -26,7 +26,9 @@ public static class PagesBenchmark
 
     public static async Task RunAsync(string? postgresBase, TextWriter output)
     {
-        await RunEngineAsync(null, output);
+        var only = Environment.GetEnvironmentVariable("PNX_BENCH_ENGINE");
+        if (only != "postgres") await RunEngineAsync(null, output);
+        if (only == "sqlite") return;
         if (string.IsNullOrWhiteSpace(postgresBase)) await output.WriteLineAsync("pages postgres: skipped (PNX_BENCH_POSTGRES is not set)");
         else await RunEngineAsync(postgresBase, output);
     }

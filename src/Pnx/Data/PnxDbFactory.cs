@@ -29,7 +29,7 @@ public static class PnxDbFactory
     {
         if (settings.UsesPostgres)
         {
-            builder.UseNpgsql(settings.PostgresConnectionString, o => o.CommandTimeout(300));
+            builder.UseNpgsql(PostgresConnectionString(settings), o => o.CommandTimeout(300));
         }
         else
         {
@@ -61,6 +61,24 @@ public static class PnxDbFactory
             Pooling = true,
             DefaultTimeout = 60,
         }.ToString();
+
+    /// <summary>
+    /// The operator's connection string (contract §2), with Npgsql's automatic preparation switched on unless the operator
+    /// set it: a statement run twice on a physical connection is prepared there, so PostgreSQL parses and plans each of
+    /// the pages' few dozen statements once per connection instead of on every request.
+    /// </summary>
+    public static string PostgresConnectionString(PnxSettings settings)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = settings.PostgresConnectionString };
+        var keys = given.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(settings.PostgresConnectionString);
+        if (!keys.Contains("MaxAutoPrepare")) builder.MaxAutoPrepare = AutoPreparedStatements;
+        if (!keys.Contains("AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = 2;
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Prepared statements kept per physical PostgreSQL connection (the least used make way).</summary>
+    public const int AutoPreparedStatements = 128;
 
     /// <summary>Creates the data folder and brings the schema up to date, without data loss.</summary>
     public static async Task MigrateAsync(PnxSettings settings, CancellationToken cancellationToken = default)
