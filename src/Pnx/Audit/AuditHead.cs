@@ -29,16 +29,18 @@ public sealed class AuditHead
 
     /// <summary>
     /// One plain command on the context's connection and transaction, not a LINQ query: a process's first LINQ query
-    /// costs EF Core about 0.1 s to translate and compile, most of what `pnx audit head` does.
+    /// costs EF Core about 0.1 s to translate and compile, most of what `pnx audit head` does. An append reads it with
+    /// <paramref name="lockForUpdate"/>, which locks the row for the rest of the transaction: on PostgreSQL a row lock
+    /// serialises all instances; SQLite transactions here begin IMMEDIATE and already hold the one write lock.
     /// </summary>
-    public static async Task<AuditHead> ReadAsync(PnxDb db, CancellationToken cancellationToken)
+    public static async Task<AuditHead> ReadAsync(PnxDb db, CancellationToken cancellationToken, bool lockForUpdate = false)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SELECT \"Seq\", \"Hash\" FROM {Table} WHERE \"Id\" = {SingletonId}");
+            command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SELECT \"Seq\", \"Hash\" FROM {Table} WHERE \"Id\" = {SingletonId}{(lockForUpdate && db.Engine == DatabaseEngine.Postgres ? " FOR UPDATE" : "")}");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken)) throw new InvalidOperationException("The audit head row is missing.");
             return new AuditHead { Id = SingletonId, Seq = reader.GetInt64(0), Hash = reader.GetString(1) };

@@ -14,9 +14,12 @@ public static class AuditTrail
             throw new InvalidOperationException("Audit entries are appended inside the transaction of the action they record.");
         }
 
-        var head = await LockHeadAsync(db, cancellationToken);
+        // The action's own changes first (callers leave them to this call), so that the action and its record commit together.
+        await db.SaveChangesAsync(cancellationToken);
+        var head = await AuditHead.ReadAsync(db, cancellationToken, lockForUpdate: true);
         var now = time.GetUtcNow().UtcDateTime;
         var at = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc);
+        var entries = new List<AuditEntry>(records.Count);
         foreach (var record in records)
         {
             var entry = new AuditEntry
@@ -33,26 +36,14 @@ public static class AuditTrail
                 Hash = "",
             };
             entry.Hash = AuditHash.Compute(entry);
-            db.AuditEntries.Add(entry);
+            entries.Add(entry);
             head.Seq = entry.Seq;
             head.Hash = entry.Hash;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await AuditEntryWriter.WriteAsync(db, entries, head, cancellationToken);
     }
 
     public static Task AppendAsync(PnxDb db, TimeProvider time, AuditRecord record, CancellationToken cancellationToken = default) =>
         AppendAsync(db, time, [record], cancellationToken);
-
-    /// <summary>
-    /// Locks the head row for the rest of the transaction. On PostgreSQL a row lock serialises all
-    /// instances; SQLite transactions here begin IMMEDIATE and already hold the one write lock.
-    /// </summary>
-    private static async Task<AuditHead> LockHeadAsync(PnxDb db, CancellationToken cancellationToken)
-    {
-        var query = db.Engine == DatabaseEngine.Postgres
-            ? db.Set<AuditHead>().FromSql($"SELECT * FROM audit_head WHERE \"Id\" = {AuditHead.SingletonId} FOR UPDATE")
-            : db.Set<AuditHead>().Where(h => h.Id == AuditHead.SingletonId);
-        return await query.SingleAsync(cancellationToken);
-    }
 }
