@@ -39,23 +39,6 @@ public static class Assignments
             .Select(g => new CaseWorkerRow(g.UserId, g.User.DisplayName, g.User.Email))
             .Distinct())));
 
-    public static async Task<AssignmentLine?> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
-    {
-        var row = await AssignmentOf.For(db)(db, newcomerId, municipalityId, ct);
-        if (row is null) return null;
-        var names = await StaffNames.ForActorsAsync(db, [StaffNames.UserPrefix + row.UserId], ct);
-        return new AssignmentLine(row.UserId, names[StaffNames.UserPrefix + row.UserId], row.AssignedAt);
-    }
-
-    private sealed record AssignmentRow(string UserId, DateTime AssignedAt);
-
-    /// <summary>Compiled once: every view of a newcomer runs it.</summary>
-    private static readonly PerEngine<Func<PnxDb, long, int, CancellationToken, Task<AssignmentRow?>>> AssignmentOf = new(() => EF.CompileAsyncQuery(
-        (PnxDb db, long newcomerId, int municipalityId, CancellationToken ct) => db.NewcomerAssignments.AsNoTracking()
-            .Where(a => a.NewcomerId == newcomerId && a.MunicipalityId == municipalityId)
-            .Select(a => new AssignmentRow(a.UserId, a.AssignedAt))
-            .SingleOrDefault()));
-
     /// <summary>Assigns the newcomer to <paramref name="userId"/>, or to nobody when it is null.</summary>
     public static async Task<CaseWorkOutcome> AssignAsync(
         PnxDb db, TimeProvider time, WorkspaceMunicipality workspace, long newcomerId, string? userId, string actor, CancellationToken ct)

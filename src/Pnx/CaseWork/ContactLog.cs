@@ -40,23 +40,6 @@ public static class ContactLog
         return CaseWorkOutcome.Done;
     }
 
-    /// <summary>Newest first.</summary>
-    public static async Task<IReadOnlyList<ContactLogLine>> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
-    {
-        var entries = await EntriesOf.For(db)(db, newcomerId, municipalityId).ToListAsync(ct);
-        var names = await StaffNames.ForActorsAsync(db, entries.Select(e => e.Actor), ct);
-        return entries.Select(e => new ContactLogLine(e.Id, e.At, e.Outcome, e.Note, names[e.Actor])).ToList();
-    }
-
-    private sealed record EntryRow(long Id, DateTime At, ContactOutcome Outcome, string? Note, string Actor);
-
-    /// <summary>Compiled once: every view of a newcomer runs it.</summary>
-    private static readonly PerEngine<Func<PnxDb, long, int, IAsyncEnumerable<EntryRow>>> EntriesOf = new(() => EF.CompileAsyncQuery(
-        (PnxDb db, long newcomerId, int municipalityId) => db.ContactLog.AsNoTracking()
-            .Where(c => c.NewcomerId == newcomerId && c.MunicipalityId == municipalityId)
-            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
-            .Select(c => new EntryRow(c.Id, c.At, c.Outcome, c.Note, c.Actor))));
-
     // Line breaks are fine in a note; other control characters and bidi overrides could hide or reorder text.
     private static bool IsRefused(char c) =>
         (char.IsControl(c) && c != '\n') || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';

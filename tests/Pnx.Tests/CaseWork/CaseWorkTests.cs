@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pnx.Audit;
 using Pnx.CaseWork;
 using Pnx.Enrolments;
+using Pnx.Newcomers.Pages;
 using Pnx.Tests.Enrolments;
 
 namespace Pnx.Tests.CaseWork;
@@ -52,8 +53,15 @@ public sealed class CaseWorkTests : IAsyncLifetime
         // Shared again later (the same row, as a re-import revives it): nothing of before comes back.
         await using (var db = _world.Open())
         {
-            Assert.Empty(await EnrolmentQueries.ForNewcomerAsync(db, _world.Halle.Id, gone, default));
-            Assert.Empty(await ContactLog.ForNewcomerAsync(db, _world.Halle.Id, gone, default));
+            var caseFile = await NewcomerCaseFile.LoadAsync(db, _world.Time, _world.Halle, gone, default);
+            Assert.NotNull(caseFile);
+            Assert.Empty(caseFile.Enrolments);
+            Assert.Empty(caseFile.Contacts);
+            Assert.Null(caseFile.Assignment);
+            var staying = await NewcomerCaseFile.LoadAsync(db, _world.Time, _world.Halle, stays, default);
+            Assert.Single(staying!.Enrolments);
+            Assert.Single(staying.Contacts);
+            Assert.NotNull(staying.Assignment);
         }
 
         Assert.True((await _world.ProposeAsync(gone, activity)).Succeeded);
@@ -76,7 +84,7 @@ public sealed class CaseWorkTests : IAsyncLifetime
 
         await using (var db = _world.Open())
         {
-            var lines = await ContactLog.ForNewcomerAsync(db, _world.Halle.Id, newcomer, default);
+            var lines = (await NewcomerCaseFile.LoadAsync(db, _world.Time, _world.Halle, newcomer, default))!.Contacts;
             Assert.Equal([ContactOutcome.AfspraakGemaakt, ContactOutcome.NietBereikt], lines.Select(l => l.Outcome));
             Assert.Equal("dinsdag 10u op het loket", lines[0].Note);
             var audited = await db.AuditEntries.AsNoTracking().Where(e => e.Action == "contact.add").OrderBy(e => e.Seq).ToListAsync();

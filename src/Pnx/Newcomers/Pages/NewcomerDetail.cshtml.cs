@@ -75,10 +75,10 @@ public sealed partial class NewcomerDetailModel(PnxDb db, AuditLog audit, TimePr
     private async Task<IActionResult> ShowAsync(long id, int status, CancellationToken ct)
     {
         var municipality = Municipality;
-        var newcomer = await CurrentNewcomers.FindAsync(db, municipality.Retention, id, ct);
-        if (newcomer is null) return NotFound();
-        Newcomer = newcomer;
-        CaseFile = await NewcomerCaseFile.LoadAsync(db, time, municipality, newcomer, ct);
+        var caseFile = await NewcomerCaseFile.LoadAsync(db, time, municipality, id, ct);
+        if (caseFile is null) return NotFound();
+        CaseFile = caseFile;
+        var newcomer = Newcomer = caseFile.Newcomer;
         string? done = Request.Query["gedaan"];
         Done = Problem is null && done is not null && DoneMessages.ContainsKey(done) ? done : null;
         AllMatches = Request.Query["aanbod"] == "alle";
