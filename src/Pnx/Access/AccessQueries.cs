@@ -13,9 +13,13 @@ public sealed record ActiveGrant(Role Role, string? MunicipalityNis);
 /// </summary>
 public static class AccessQueries
 {
-    /// <summary>THE rule of an active grant: approved, not revoked, not expired, and the user is not disabled.</summary>
+    /// <summary>The grant's own terms: approved, not revoked, not expired. Active only when its user is not disabled either (<see cref="Active"/>).</summary>
+    public static readonly QueryRule<Grant, DateTime> InForce =
+        new((g, utcNow) => g.ApprovedAt != null && g.RevokedAt == null && g.ExpiresAt > utcNow);
+
+    /// <summary>THE rule of an active grant: in force (approved, not revoked, not expired), and the user is not disabled.</summary>
     public static readonly QueryRule<Grant, DateTime> Active =
-        new((g, utcNow) => g.ApprovedAt != null && g.RevokedAt == null && g.ExpiresAt > utcNow && g.User.DisabledAt == null);
+        new((g, utcNow) => InForce.Holds(g, utcNow) && g.User.DisabledAt == null);
 
     /// <summary>Active at <paramref name="utcNow"/> (<see cref="Active"/>), as a filter.</summary>
     public static Expression<Func<Grant, bool>> IsActive(DateTime utcNow) => Active.For(utcNow);
