@@ -57,7 +57,7 @@ public sealed record NewcomerCaseFile(
     /// user are LEFT JOINs; the contact log, newest first, a collection EF Core splits back out of the same result.
     /// Tenancy is the newcomer's row (the rule); assignment and contact log are reached only through its id: a condition
     /// on their own municipality column made SQLite read the municipality's whole contact log instead of the newcomer's
-    /// (<c>PageRoundTripTests.NoQueryOfADetailViewReadsAMunicipalitysWholeHistoryOrContactLog</c>).
+    /// (<c>PageRoundTripTests.NoQueryOfADetailViewReadsAMunicipalitysWholeHistoryOrContactLogOrEveryCatalogue</c>).
     /// </summary>
     private static readonly PerEngine<Func<PnxDb, long, int, DateOnly, DateTime, CancellationToken, Task<PersonRow?>>> PersonOf = new(() => EF.CompileAsyncQuery(
         QueryRules.Expand<Func<PnxDb, long, int, DateOnly, DateTime, CancellationToken, PersonRow?>>((db, id, municipalityId, certificateOnOrBefore, confirmedBefore, ct) =>

@@ -40,7 +40,7 @@ public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task NoQueryOfADetailViewReadsAMunicipalitysWholeHistoryOrContactLog()
+    public async Task NoQueryOfADetailViewReadsAMunicipalitysWholeHistoryOrContactLogOrEveryCatalogue()
     {
         if (_web.Database.Settings.UsesPostgres) return; // the plans asserted are SQLite's, whose planner has no statistics unless ANALYZE ran
         var id = (await CurrentAsync(_web, "23027")).OrderBy(n => n.Id).First().Id;
@@ -49,6 +49,9 @@ public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Contains(plans, p => p.Contains("IX_enrolment_status_changes_EnrolmentId", StringComparison.Ordinal));
         Assert.DoesNotContain(plans, p => p.Contains("IX_contact_log_MunicipalityId", StringComparison.Ordinal));
         Assert.DoesNotContain(plans, p => p.Contains("IX_enrolment_status_changes_MunicipalityId", StringComparison.Ordinal));
+        // The usable activities: the own and the shared by their indexes, never a scan of every municipality's catalogue.
+        Assert.Contains(plans, p => p.Contains("IX_activity_shares_MunicipalityId", StringComparison.Ordinal));
+        Assert.DoesNotContain(plans, p => p == "SCAN a" || p.StartsWith("SCAN a ", StringComparison.Ordinal));
     }
 
     [Fact]
