@@ -6,6 +6,8 @@ namespace Pnx.Audit;
 /// </summary>
 public sealed class AuditEntry
 {
+    internal const string Table = "audit_entries";
+
     public long Seq { get; set; }
 
     /// <summary>UTC, truncated to microseconds so that every engine stores it exactly.</summary>

@@ -7,7 +7,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.ToTable("audit_entries");
+        builder.ToTable(AuditEntry.Table);
         builder.HasKey(e => e.Seq);
         builder.Property(e => e.Seq).ValueGeneratedNever();
         builder.Property(e => e.Actor).HasMaxLength(200);

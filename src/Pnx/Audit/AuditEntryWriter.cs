@@ -20,7 +20,13 @@ internal static class AuditEntryWriter
     /// <summary>The columns written, in order.</summary>
     public static readonly string[] Columns = ["Seq", "At", "Actor", "Action", "Municipality", "Subjects", "Purpose", "Detail", "Prev", "Hash"];
 
-    private const string Table = "audit_entries";
+    private static readonly string ColumnList = string.Join(", ", Columns.Select(c => $"\"{c}\""));
+
+    private static readonly string Positions = string.Join(", ", Columns.Select((_, i) => "$" + (i + 1)));
+
+    private static readonly string SqliteInsert = $"INSERT INTO {AuditEntry.Table} ({ColumnList}) VALUES ({Positions})";
+
+    private static readonly string PostgresInsert = $"INSERT INTO {AuditEntry.Table} ({ColumnList}) SELECT * FROM unnest({Positions})";
 
     public static async Task WriteAsync(PnxDb db, IReadOnlyList<AuditEntry> entries, AuditHead head, CancellationToken ct)
     {
@@ -42,7 +48,7 @@ internal static class AuditEntryWriter
     {
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => "$" + (i + 1)))})";
+        insert.CommandText = SqliteInsert;
         var parameters = Columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter("$" + (i + 1), null))).ToArray();
         insert.Prepare();
         foreach (var entry in entries)
@@ -55,9 +61,7 @@ internal static class AuditEntryWriter
 
     private static async Task WritePostgresAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
-        await using var insert = new NpgsqlCommand(
-            $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) SELECT * FROM unnest({string.Join(", ", Columns.Select((_, i) => "$" + (i + 1)))})",
-            connection, transaction);
+        await using var insert = new NpgsqlCommand(PostgresInsert, connection, transaction);
         var rows = entries.Select(Values).ToArray();
         insert.Parameters.Add(new NpgsqlParameter<long[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, TypedValue = entries.Select(e => e.Seq).ToArray() });
         insert.Parameters.Add(new NpgsqlParameter<DateTime[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, TypedValue = entries.Select(e => e.At).ToArray() });

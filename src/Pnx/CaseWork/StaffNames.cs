@@ -22,5 +22,8 @@ public static class StaffNames
         return distinct.ToDictionary(a => a, a => byActor.GetValueOrDefault(a) ?? a, StringComparer.Ordinal);
     }
 
+    /// <summary>A staff member read with the row that names them: their label, or the actor "user:ID" when the account is gone.</summary>
+    public static string ForUser(string userId, string? name, string? email) => name is null ? UserPrefix + userId : Label(name, email);
+
     public static string Label(string name, string? email) => string.IsNullOrEmpty(email) ? name : $"{name} ({email})";
 }

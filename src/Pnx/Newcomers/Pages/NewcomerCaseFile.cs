@@ -35,9 +35,7 @@ public sealed record NewcomerCaseFile(
         var matches = Matcher.Rank(MatchingQueries.Profile(newcomer), activities.Where(a => !open.Contains(a.Id)), BelgianTime.Today(time), LanguageNames.Name);
         var names = await StaffNames.ForActorsAsync(db, person.Contacts.Select(c => c.Actor), ct);
         var assignment = person.AssignedTo is null ? null : new AssignmentLine(
-            person.AssignedTo,
-            person.AssigneeName is null ? StaffNames.UserPrefix + person.AssignedTo : StaffNames.Label(person.AssigneeName, person.AssigneeEmail),
-            person.AssignedAt!.Value);
+            person.AssignedTo, StaffNames.ForUser(person.AssignedTo, person.AssigneeName, person.AssigneeEmail), person.AssignedAt!.Value);
         return new NewcomerCaseFile(
             newcomer,
             assignment,

@@ -35,7 +35,7 @@ public sealed partial class NewcomerDetailModel(PnxDb db, AuditLog audit, TimePr
         ["toewijzing"] = "De toewijzing is bijgewerkt.",
     };
 
-    public Newcomer Newcomer { get; private set; } = null!;
+    public Newcomer Newcomer => CaseFile.Newcomer;
 
     public NewcomerCaseFile CaseFile { get; private set; } = null!;
 
@@ -78,7 +78,7 @@ public sealed partial class NewcomerDetailModel(PnxDb db, AuditLog audit, TimePr
         var caseFile = await NewcomerCaseFile.LoadAsync(db, time, municipality, id, ct);
         if (caseFile is null) return NotFound();
         CaseFile = caseFile;
-        var newcomer = Newcomer = caseFile.Newcomer;
+        var newcomer = caseFile.Newcomer;
         string? done = Request.Query["gedaan"];
         Done = Problem is null && done is not null && DoneMessages.ContainsKey(done) ? done : null;
         AllMatches = Request.Query["aanbod"] == "alle";
