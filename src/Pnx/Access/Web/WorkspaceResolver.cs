@@ -38,8 +38,15 @@ public static class WorkspaceResolver
     public static async Task<WorkspaceMunicipality?> LoadAsync(PnxDb db, string nis, DateOnly today, CancellationToken ct)
     {
         var row = await Query.For(db)(db, nis, today, ct);
-        return row is null ? null : new WorkspaceMunicipality(row.Id, row.NisCode, row.Name, row.Active, RetentionCutoff.From(row.Id, row.Terms, today));
+        return row is null ? null : Workspace(row.Id, row.NisCode, row.Name, row.Active, row.Terms, today);
     }
+
+    /// <summary>The workspace of a municipality as loaded, here or by the session's query (<see cref="RequestAccess"/>).</summary>
+    public static WorkspaceMunicipality Workspace(int id, string nis, string name, bool hasActiveProtocol, IReadOnlyCollection<ProtocolTerm> terms, DateOnly today) =>
+        new(id, nis, name, hasActiveProtocol, RetentionCutoff.From(id, terms, today));
+
+    /// <summary>The route's workspace (null: no such municipality) as the session's query read it, for this request only.</summary>
+    public static void Prime(HttpContext http, WorkspaceMunicipality? workspace) => http.Items[ResolvedKey] = workspace;
 
     private sealed record Row(int Id, string NisCode, string Name, bool Active, List<ProtocolTerm> Terms);
 
