@@ -87,7 +87,8 @@ public static class QueryRules
         LambdaExpression Lambda { get; }
     }
 
-    /// <summary>The query with every <c>rule.Holds(x, y)</c> (rule a static field or property) replaced by the rule's expression of x and y.</summary>
+    /// <summary>The query with every <c>rule.Holds(x, y)</c> (rule a static field or property) replaced by the rule's expression of x and y,
+    /// also inside a rule's own expression.</summary>
     public static Expression<T> Expand<T>(Expression<T> query) => (Expression<T>)new Expander().Visit(query);
 
     /// <summary>A rule's expression with its arguments (all parameters but the subject) replaced by <paramref name="values"/>.</summary>
@@ -123,7 +124,8 @@ public static class QueryRules
                 System.Reflection.PropertyInfo property => property.GetValue(null),
                 _ => null,
             } ?? throw new InvalidOperationException($"The rule {holder.Member.Name} is not set."));
-            return Inline(rule.Lambda, [.. node.Arguments.Select(argument => Visit(argument)!)]);
+            // Visited again: a rule may itself be written with other rules.
+            return Visit(Inline(rule.Lambda, [.. node.Arguments.Select(argument => Visit(argument)!)]));
         }
     }
 }

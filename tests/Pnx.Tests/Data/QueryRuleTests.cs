@@ -39,6 +39,29 @@ public sealed class QueryRuleTests
         Assert.DoesNotContain(nameof(QueryRule<Protocol, DateOnly>.Holds), inlined.Body.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(ProtocolEdges))]
+    public void ARuleWrittenWithAnotherRuleIsInlinedAllTheWayDown(DateOnly start, DateOnly end, bool terminated)
+    {
+        var municipality = new Pnx.Municipalities.Municipality { Id = 1, NisCode = "11002", Name = "Antwerpen" };
+        var protocols = new[]
+        {
+            new Protocol { MunicipalityId = 2, Reference = "Other", StartDate = Day.AddDays(-5), EndDate = Day.AddDays(5), EffectiveEndDate = Day.AddDays(5) },
+            new Protocol
+            {
+                MunicipalityId = 1, Reference = "P", StartDate = start, EndDate = end, EffectiveEndDate = end,
+                TerminatedAt = terminated ? new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) : null,
+            },
+        }.AsQueryable();
+        var expected = !terminated && start <= Day && end >= Day;
+        Assert.Equal(expected, Pnx.Access.Web.WorkspaceResolver.HasActiveProtocol.Holds(municipality, protocols, Day));
+        var inlined = QueryRules.Expand<Func<Pnx.Municipalities.Municipality, IQueryable<Protocol>, DateOnly, bool>>(
+            (m, all, day) => Pnx.Access.Web.WorkspaceResolver.HasActiveProtocol.Holds(m, all, day));
+        Assert.Equal(expected, inlined.Compile()(municipality, protocols, Day));
+        // The outer rule's expression, and the protocol rule inside it, both inlined: no Holds left for EF Core to refuse.
+        Assert.DoesNotContain(nameof(QueryRule<Protocol, DateOnly>.Holds), inlined.Body.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AGrantRuleIsSentAsAParameterSoOneCachedQueryServesEveryMoment()
     {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
 using Pnx.Hosting;
-using Pnx.Protocols;
 using Pnx.Retention;
 
 namespace Pnx.Access.Web;
@@ -65,7 +64,7 @@ public static class RequestAccess
                     .Select(g => new ActiveGrant(g.Role, db.Municipalities.Where(gm => gm.Id == g.MunicipalityId).Select(gm => gm.NisCode).FirstOrDefault())).ToList(),
                 m == null ? null : m.Id,
                 m == null ? null : m.Name,
-                m != null && db.Protocols.Any(p => p.MunicipalityId == m.Id && ProtocolQueries.Active.Holds(p, today)),
+                m != null && WorkspaceResolver.HasActiveProtocol.Holds(m, db.Protocols, today),
                 db.Protocols.Where(p => p.MunicipalityId == m!.Id).Select(RetentionCutoff.TermOf).ToList()))
             .SingleOrDefault())));
 }

@@ -48,6 +48,10 @@ public static class WorkspaceResolver
     /// <summary>The route's workspace (null: no such municipality) as the session's query read it, for this request only.</summary>
     public static void Prime(HttpContext http, WorkspaceMunicipality? workspace) => http.Items[ResolvedKey] = workspace;
 
+    /// <summary>Whether a workspace's municipality has a protocol active on the day: this query's and the session's (<see cref="RequestAccess"/>).</summary>
+    public static readonly QueryRule<Municipality, IQueryable<Protocol>, DateOnly> HasActiveProtocol = new((m, protocols, today) =>
+        protocols.Any(p => p.MunicipalityId == m.Id && ProtocolQueries.Active.Holds(p, today)));
+
     private sealed record Row(int Id, string NisCode, string Name, bool Active, List<ProtocolTerm> Terms);
 
     /// <summary>Compiled once: every workspace request runs it, and EF Core then skips reading and looking up the query's shape.</summary>
@@ -55,7 +59,7 @@ public static class WorkspaceResolver
         QueryRules.Expand<Func<PnxDb, string, DateOnly, CancellationToken, Row?>>((db, nis, today, ct) => db.Municipalities.AsNoTracking()
             .Where(m => m.NisCode == nis)
             .Select(m => new Row(m.Id, m.NisCode, m.Name,
-                db.Protocols.Any(p => p.MunicipalityId == m.Id && ProtocolQueries.Active.Holds(p, today)),
+                HasActiveProtocol.Holds(m, db.Protocols, today),
                 db.Protocols.Where(p => p.MunicipalityId == m.Id).Select(RetentionCutoff.TermOf).ToList()))
             .SingleOrDefault())));
 
