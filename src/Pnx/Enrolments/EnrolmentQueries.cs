@@ -24,23 +24,37 @@ public sealed record EnrolmentLine(
 
 public static class EnrolmentQueries
 {
-    /// <summary>The newcomer's enrolments in this workspace, newest first, each with its history: one query (two when a staff member changed a status).</summary>
-    public static async Task<IReadOnlyList<EnrolmentLine>> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct)
+    /// <summary>
+    /// The newcomer's enrolments in this workspace, newest first, each with its history: one query. The history's actors are
+    /// still as recorded: the caller names them together with its page's other actors, one <see cref="StaffNames"/> lookup.
+    /// </summary>
+    public static async Task<NewcomerEnrolments> ForNewcomerAsync(PnxDb db, int municipalityId, long newcomerId, CancellationToken ct) =>
+        new(await EnrolmentsOf.For(db)(db, newcomerId, municipalityId).ToListAsync(ct));
+
+    /// <summary>Enrolments as read, before their history's actors are named.</summary>
+    public sealed class NewcomerEnrolments
     {
-        var enrolments = await EnrolmentsOf.For(db)(db, newcomerId, municipalityId).ToListAsync(ct);
-        if (enrolments.Count == 0) return [];
-        var names = await StaffNames.ForActorsAsync(db, enrolments.SelectMany(e => e.Changes).Select(c => c.Actor), ct);
-        return enrolments.Select(e => new EnrolmentLine(
+        private readonly IReadOnlyList<EnrolmentRow> _rows;
+
+        internal NewcomerEnrolments(IReadOnlyList<EnrolmentRow> rows) => _rows = rows;
+
+        /// <summary>The activities with an enrolment not yet final: matching offers them no second time.</summary>
+        public IReadOnlySet<int> OpenActivities => _rows.Where(e => !EnrolmentRules.IsFinal(e.Status)).Select(e => e.ActivityId).ToHashSet();
+
+        public IEnumerable<string> Actors => _rows.SelectMany(e => e.Changes).Select(c => c.Actor);
+
+        /// <summary>The lines the page shows, each actor by <paramref name="names"/> (from <see cref="StaffNames.ForActorsAsync"/> over <see cref="Actors"/>).</summary>
+        public IReadOnlyList<EnrolmentLine> Lines(IReadOnlyDictionary<string, string> names) => _rows.Select(e => new EnrolmentLine(
                 e.Id, e.ActivityId, e.Title, e.Status, e.Reason, e.Hours, e.ConfirmedHours, e.Version, e.StatusAt,
                 e.Changes.Select(c => new StatusChangeLine(c.At, c.Status, c.Reason, c.Hours, names[c.Actor])).ToList()))
             .ToList();
     }
 
-    private sealed record EnrolmentRow(
+    internal sealed record EnrolmentRow(
         long Id, int ActivityId, string Title, EnrolmentStatus Status, StopReason? Reason, double? Hours, double? ConfirmedHours, int Version, DateTime StatusAt,
         List<ChangeRow> Changes);
 
-    private sealed record ChangeRow(DateTime At, EnrolmentStatus Status, StopReason? Reason, double? Hours, string Actor);
+    internal sealed record ChangeRow(DateTime At, EnrolmentStatus Status, StopReason? Reason, double? Hours, string Actor);
 
     /// <summary>
     /// Compiled once: every view of a newcomer runs it. Each enrolment's history, oldest first, comes in the same query

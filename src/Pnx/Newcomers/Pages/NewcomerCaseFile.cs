@@ -12,7 +12,7 @@ namespace Pnx.Newcomers.Pages;
 /// A current newcomer (<see cref="CurrentNewcomers.Visible"/>) and everything the page shows besides the shared data: the
 /// case worker assigned, enrolments with their history, the activities that fit (hard rules passed, none with an open
 /// enrolment), and the contact log. Four queries: the newcomer with assignment and contact log, the enrolments with their
-/// history, the usable activities, the case workers to choose from (and staff names, only where a staff member acted).
+/// history, the usable activities, the case workers to choose from (and one of staff names, only where a staff member acted).
 /// </summary>
 public sealed record NewcomerCaseFile(
     Newcomer Newcomer,
@@ -30,17 +30,18 @@ public sealed record NewcomerCaseFile(
         if (person is null) return null;
         var newcomer = person.Newcomer;
         var enrolments = await EnrolmentQueries.ForNewcomerAsync(db, workspace.Id, newcomer.Id, ct);
-        var open = enrolments.Where(e => !EnrolmentRules.IsFinal(e.Status)).Select(e => e.ActivityId).ToHashSet();
+        var open = enrolments.OpenActivities;
         var activities = await MatchingQueries.ActivitiesAsync(db, workspace.Id, ct);
         var matches = Matcher.Rank(MatchingQueries.Profile(newcomer), activities.Where(a => !open.Contains(a.Id)), BelgianTime.Today(time), LanguageNames.Name);
-        var names = await StaffNames.ForActorsAsync(db, person.Contacts.Select(c => c.Actor), ct);
+        // The staff of the contact log and of the enrolments' history named in one lookup (none when no staff member acted).
+        var names = await StaffNames.ForActorsAsync(db, person.Contacts.Select(c => c.Actor).Concat(enrolments.Actors), ct);
         var assignment = person.AssignedTo is null ? null : new AssignmentLine(
             person.AssignedTo, StaffNames.ForUser(person.AssignedTo, person.AssigneeName, person.AssigneeEmail), person.AssignedAt!.Value);
         return new NewcomerCaseFile(
             newcomer,
             assignment,
             await Assignments.CaseWorkersAsync(db, time, workspace.Id, ct),
-            enrolments,
+            enrolments.Lines(names),
             matches,
             person.Contacts.Select(c => new ContactLogLine(c.Id, c.At, c.Outcome, c.Note, names[c.Actor])).ToList());
     }

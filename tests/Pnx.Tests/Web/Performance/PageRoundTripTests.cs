@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Pnx.Access;
+using Pnx.Access.Web;
+using Pnx.CaseWork;
+using Pnx.Enrolments;
+using Pnx.Hosting;
 using Pnx.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Pnx.Tests.Web.Newcomers.WorkspaceWorld;
@@ -36,6 +40,26 @@ public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetim
         var (access, data, audited) = await CountAsync($"/gemeenten/23027/inburgeraars/{id}");
         Assert.Equal(1, access);
         Assert.InRange(data, 1, DetailDataQueries);
+        Assert.Equal(1, audited);
+    }
+
+    [Fact]
+    public async Task ADetailViewWhereStaffRecordedContactsAndStatusesNamesThemInOneLookup()
+    {
+        var id = (await CurrentAsync(_web, "23027")).OrderBy(n => n.Id).First().Id;
+        var activityId = await Pnx.Tests.Web.Newcomers.CaseWorkWorld.AddActivityAsync(_web, "23027", "Taalcafé De Brug");
+        var actor = StaffNames.UserPrefix + await Pnx.Tests.Web.Newcomers.CaseWorkWorld.UserIdAsync(_web, Role.MunicipalCaseWorker, "23027");
+        await using (var db = _web.Database.Open())
+        {
+            var workspace = (await WorkspaceResolver.LoadAsync(db, "23027", BelgianTime.Today(TimeProvider.System), default))!;
+            Assert.True((await Enrolling.ProposeAsync(db, TimeProvider.System, workspace, id, activityId, actor, default)).Succeeded);
+            Assert.Equal(CaseWorkOutcome.Done, await ContactLog.AddAsync(db, TimeProvider.System, workspace, id, ContactOutcome.Bereikt, null, actor, default));
+        }
+
+        var (access, data, audited) = await CountAsync($"/gemeenten/23027/inburgeraars/{id}");
+        Assert.Equal(1, access);
+        // The contact log's and the history's staff member named by one query, not one per list.
+        Assert.InRange(data, 1, DetailDataQueries + 1);
         Assert.Equal(1, audited);
     }
 
