@@ -12,3 +12,13 @@ public sealed class SqliteFactAttribute : FactAttribute
         if (TestDatabase.UsesPostgres) Skip = "SQLite's query plans, asserted on the SQLite run (PNX_TEST_ENGINE=postgres)";
     }
 }
+
+/// <summary>The theory form of <see cref="SqliteFactAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SqliteTheoryAttribute : TheoryAttribute
+{
+    public SqliteTheoryAttribute()
+    {
+        if (TestDatabase.UsesPostgres) Skip = "SQLite's query plans, asserted on the SQLite run (PNX_TEST_ENGINE=postgres)";
+    }
+}

@@ -11,6 +11,14 @@ public sealed record NewcomerFilter(
     InterestsAndNeeds Interests, DutchLevel? Level, bool LevelUnknown, CivicOrientationStatus? Status, string? Language, string Sort, int Page)
 {
     public const int PageSize = 50;
+
+    /// <summary>
+    /// How far the list pages and counts: the first 10,000 newcomers a filter and sort let through (200 pages). Past that the
+    /// list says "meer dan 10.000" and asks for a search or a filter, so no view counts or skips a whole large municipality.
+    /// </summary>
+    public const int MaxRows = 10_000;
+
+    public const int MaxPage = MaxRows / PageSize;
     public const string Unknown = "onbekend";
 
     /// <summary>Hours recorded by the municipality that the "40 uur bereikt" filter asks for (the trajectory's goal).</summary>
@@ -59,7 +67,7 @@ public sealed record NewcomerFilter(
             NewcomerLabels.CivicOrientation.Where(s => s.Value == status).Select(s => (CivicOrientationStatus?)s.Key).FirstOrDefault(),
             language is { Length: 2 or 3 } && language.All(char.IsAsciiLetterLower) ? language : null,
             sort is not null && Sorts.Contains(sort) ? sort : "dossier",
-            Math.Clamp(page, 1, 100_000))
+            Math.Clamp(page, 1, MaxPage))
         {
             EnrolmentStatus = EnrolmentWords.TryParseStatus(query["inschrijving"], out var enrolment) ? enrolment : null,
             NotContacted = query["contact"] == "nooit",

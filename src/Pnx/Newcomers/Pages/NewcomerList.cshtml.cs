@@ -40,7 +40,7 @@ public sealed class NewcomerListModel(PnxDb db, AuditLog audit, TimeProvider tim
     /// <summary>This list exactly as shown, for the detail page's "Terug naar de lijst".</summary>
     public string ListUrl => BasePath + Filter.Query();
 
-    public int PageCount => Math.Max(1, (Result.Total + NewcomerFilter.PageSize - 1) / NewcomerFilter.PageSize);
+    public int PageCount => Result.PageCount;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -61,7 +61,7 @@ public sealed class NewcomerListModel(PnxDb db, AuditLog audit, TimeProvider tim
 
         Result = await NewcomerListQuery.RunAsync(db, municipality.Retention, Filter, Search, UserId, ct);
         // The search text itself is personal data: only whether there was one is recorded.
-        var detail = $"page {Filter.Page}, {Result.Total} matching" + (Search is null ? "" : ", name search");
+        var detail = $"page {Filter.Page}, {(Result.MoreThanCounted ? $"more than {NewcomerFilter.MaxRows}" : Result.Total)} matching" + (Search is null ? "" : ", name search");
         await audit.RecordAsync(new AuditRecord(
             WorkspaceMunicipality.Actor(User), "newcomer.list", municipality.NisCode,
             Result.Rows.Select(r => r.DossierNumber).ToList(), AuditPurposes.Steering, detail), ct);

@@ -11,7 +11,15 @@ public sealed record NewcomerListRow(
     string? ContactLanguage, DutchLevel? DutchLevel, CivicOrientationStatus? Status, InterestsAndNeeds Interests,
     DateTime? LastContact, double Hours, string? AssignedTo);
 
-public sealed record NewcomerListPage(int Total, IReadOnlyList<NewcomerListRow> Rows);
+/// <param name="Total">How many newcomers the filters let through, counted up to <see cref="NewcomerFilter.MaxRows"/> + 1 (see <see cref="MoreThanCounted"/>).</param>
+public sealed record NewcomerListPage(int Total, IReadOnlyList<NewcomerListRow> Rows)
+{
+    /// <summary>More newcomers than the list counts and pages (<see cref="NewcomerFilter.MaxRows"/>): the page says "meer dan".</summary>
+    public bool MoreThanCounted => Total > NewcomerFilter.MaxRows;
+
+    /// <summary>The pages one can reach: at most <see cref="NewcomerFilter.MaxPage"/>.</summary>
+    public int PageCount => Math.Max(1, (Math.Min(Total, NewcomerFilter.MaxRows) + NewcomerFilter.PageSize - 1) / NewcomerFilter.PageSize);
+}
 
 /// <summary>
 /// The municipality's current newcomers, filtered, sorted and paged in SQL. The municipality filter is
@@ -54,13 +62,14 @@ public static class NewcomerListQuery
         if (search is not null) query = Matching(query, search);
 
         // The count rides along with the page (a scalar subquery the engine evaluates once), so a view is one round trip;
-        // only a page past the end, which has no row to carry it, asks for the count on its own.
+        // only a page past the end, which has no row to carry it, asks for the count on its own. Both stop one past
+        // NewcomerFilter.MaxRows, as the paging does: no view counts or skips more of a large municipality than that.
         var skip = (filter.Page - 1) * NewcomerFilter.PageSize;
         var page = compiled
             ? await UnfilteredPage(db, cutoff, filter.Sort, skip).ToListAsync(ct)
             : await query.Provider.CreateQuery<PagedRow>(PageExpression(
                 Expression.Constant(db), query.Expression, SortExpression(query.Expression, filter.Sort), QueryRules.Value(skip))).ToListAsync(ct);
-        var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await query.CountAsync(ct);
+        var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await query.Take(CountedRows).CountAsync(ct);
         var rows = page.Select(p => p.Row).ToList();
         return new NewcomerListPage(total, rows);
     }
@@ -80,7 +89,10 @@ public static class NewcomerListQuery
                 n.RecordedHours,
                 db.NewcomerAssignments.Where(a => a.NewcomerId == n.Id)
                     .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()),
-            filtered.Count()));
+            filtered.Take(CountedRows).Count()));
+
+    /// <summary>The count stops here: one more than the list pages, to know there are more.</summary>
+    private const int CountedRows = NewcomerFilter.MaxRows + 1;
 
     private static Expression PageExpression(Expression db, Expression filtered, Expression sorted, Expression skip) =>
         QueryRules.Inline(Page, db, filtered, sorted, skip);

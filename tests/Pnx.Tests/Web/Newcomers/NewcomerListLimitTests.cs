@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Pnx.Access;
+using Pnx.Newcomers;
+using Pnx.Newcomers.Pages;
+using Pnx.Retention;
+using Pnx.Tests.Infrastructure;
+using static Pnx.Tests.Web.Newcomers.WorkspaceWorld;
+
+namespace Pnx.Tests.Web.Newcomers;
+
+/// <summary>
+/// A municipality with more newcomers than the list counts and pages (issue 10, point 6: no view counts or skips a whole
+/// large municipality): the list says "meer dan 10.000", pages to the 10,000th and no further, and audits what it showed.
+/// </summary>
+public sealed class NewcomerListLimitTests : IAsyncLifetime
+{
+    private TestWeb _web = null!;
+    private int _current;
+
+    public async Task InitializeAsync()
+    {
+        _web = await TestWeb.StartAsync();
+        await using var db = _web.Database.Open();
+        var municipality = await db.Municipalities.SingleAsync(m => m.NisCode == "23027");
+        var now = DateTime.UtcNow;
+        // Enough to pass the limit with the demo's own newcomers; all at level B2, which the filter below narrows to.
+        db.Newcomers.AddRange(Enumerable.Range(0, NewcomerFilter.MaxRows).Select(i => new Newcomer
+        {
+            MunicipalityId = municipality.Id, DossierNumber = $"ZZ-{i:D6}", FamilyName = "Limiet", GivenNames = $"Nummer {i}",
+            SearchName = $"LIMIET NUMMER {i}", DutchLevel = DutchLevel.B2, FirstSharedAt = now, LastConfirmedAt = now,
+        }));
+        await db.SaveChangesAsync();
+        var cutoff = await RetentionCutoff.ForAsync(db, municipality.Id, DateOnly.FromDateTime(now), CancellationToken.None);
+        _current = await CurrentNewcomers.Of(db, cutoff).CountAsync();
+    }
+
+    public async Task DisposeAsync() => await _web.DisposeAsync();
+
+    [Fact]
+    public async Task TheListSaysMoreThanTheLimitPagesToItAndNoFurtherAndAuditsWhatItShowed()
+    {
+        Assert.True(_current > NewcomerFilter.MaxRows + NewcomerFilter.PageSize, "the municipality must have more than the list pages");
+        using var client = await _web.SignInAsync(Role.MunicipalCaseWorker, "23027");
+
+        var first = await client.GetPageAsync("/gemeenten/23027/inburgeraars");
+        Assert.Contains("Meer dan 10.000 inburgeraars", first, StringComparison.Ordinal);
+        Assert.Contains($"pagina 1 van {NewcomerFilter.MaxPage}", first, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{_current:N0}".Replace(",", ".", StringComparison.Ordinal), first, StringComparison.Ordinal);
+        Assert.Contains("De lijst toont de eerste 10.000 in deze volgorde.", first, StringComparison.Ordinal);
+
+        // "Laatste" leads to the last page the list pages; a page asked beyond it is that last page.
+        Assert.Contains($"pagina={NewcomerFilter.MaxPage}\"", first, StringComparison.Ordinal);
+        var head = await AuditHeadAsync(_web);
+        var beyond = await client.GetPageAsync("/gemeenten/23027/inburgeraars?pagina=999");
+        Assert.Contains($"pagina {NewcomerFilter.MaxPage} van {NewcomerFilter.MaxPage}", beyond, StringComparison.Ordinal);
+        var rows = Rows(beyond, "23027");
+        Assert.Equal(NewcomerFilter.PageSize, rows.Count);
+        Assert.DoesNotContain("pagina=201", beyond, StringComparison.Ordinal);
+
+        await using var db = _web.Database.Open();
+        var ordered = await db.Newcomers.AsNoTracking().Where(n => n.Municipality!.NisCode == "23027" && n.WithdrawnAt == null && n.ErasedAt == null)
+            .OrderBy(n => n.DossierNumber).ThenBy(n => n.Id).Select(n => n.DossierNumber).ToListAsync();
+        Assert.Equal(ordered.Skip(NewcomerFilter.MaxRows - NewcomerFilter.PageSize).Take(NewcomerFilter.PageSize), rows.Select(r => r.Dossier));
+
+        var entry = Assert.Single(await AuditSinceAsync(_web, head), e => e.Action == "newcomer.list");
+        Assert.Equal($"page {NewcomerFilter.MaxPage}, more than {NewcomerFilter.MaxRows} matching", entry.Detail);
+        Assert.Equal(rows.Select(r => r.Dossier), Pnx.Audit.AuditHash.ParseSubjects(entry.Subjects));
+    }
+
+    [Fact]
+    public async Task AFilterThatNarrowsBelowTheLimitCountsExactlyAndTheCompiledListCountsLikeTheOrdinaryOne()
+    {
+        await using var db = _web.Database.Open();
+        var municipality = await db.Municipalities.SingleAsync(m => m.NisCode == "23027");
+        var cutoff = await RetentionCutoff.ForAsync(db, municipality.Id, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
+        foreach (var sort in NewcomerFilter.Sorts)
+        {
+            var all = new NewcomerFilter(InterestsAndNeeds.None, null, false, null, null, sort, NewcomerFilter.MaxPage);
+            var compiled = await NewcomerListQuery.RunAsync(db, cutoff, all, null, "", compiled: true, CancellationToken.None);
+            var ordinary = await NewcomerListQuery.RunAsync(db, cutoff, all, null, "", compiled: false, CancellationToken.None);
+            Assert.Equal(NewcomerFilter.MaxRows + 1, compiled.Total);
+            Assert.True(compiled.MoreThanCounted);
+            Assert.Equal(NewcomerFilter.MaxPage, compiled.PageCount);
+            Assert.Equal(ordinary.Total, compiled.Total);
+            Assert.Equal(ordinary.Rows, compiled.Rows);
+        }
+
+        var notB2 = await CurrentNewcomers.Of(db, cutoff).CountAsync(n => n.DutchLevel == DutchLevel.A2);
+        var a2 = await NewcomerListQuery.RunAsync(db, cutoff,
+            new NewcomerFilter(InterestsAndNeeds.None, DutchLevel.A2, false, null, null, "niveau", 1), null, "", CancellationToken.None);
+        Assert.True(notB2 > 0);
+        Assert.Equal(notB2, a2.Total);
+        Assert.False(a2.MoreThanCounted);
+    }
+}
