@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmarks, one command: starts a throwaway PostgreSQL and runs every benchmark on SQLite and PostgreSQL.
-# Usage: ./bench.sh [import|cli|web|pages|matching|api|phases|all] [--rows N]
+# Usage: ./bench.sh [import|cli|web|pages|pages-large|matching|api|phases|all] [--rows N]
 # `cli` runs whole ./pnx processes next to `sqlite3 .import` and `psql \copy` (and is part of `import`).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

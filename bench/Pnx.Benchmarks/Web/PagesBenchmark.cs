@@ -13,31 +13,41 @@ namespace Pnx.Benchmarks.Web;
 /// `./bench.sh pages` (issue 10, point 6): in one run, per engine, the minimal app (<see cref="MinimalApp"/>) and the real
 /// app (signed in as a case worker, authorised, every view audited) over the same database, list and detail, each with
 /// 16 connections from a load generator in its own process; prints throughput, p50, p99 and real ÷ minimal.
-/// PNX_BENCH_NEWCOMERS (default 5,000) newcomers in Halle and PNX_BENCH_AUDIT (default 1,000,000) audit entries;
+/// PNX_BENCH_NEWCOMERS (default 5,000; `pages-large`: 100,000) newcomers in Halle and PNX_BENCH_AUDIT (default 1,000,000;
+/// `pages-large`: 10,000,000) audit entries;
 /// PNX_BENCH_SECONDS (default 10) measured after PNX_BENCH_WARMUP (default 5) seconds; PNX_BENCH_ENGINE=sqlite or postgres runs one engine.
 /// </summary>
 public static class PagesBenchmark
 {
+    /// <summary>The newcomers in one municipality and the audit entries before the pages are measured.</summary>
+    public sealed record Size(int Newcomers, int AuditEntries);
+
+    /// <summary>`./bench.sh pages`.</summary>
+    public static readonly Size Usual = new(5_000, 1_000_000);
+
+    /// <summary>`./bench.sh pages-large`: issue 10's "100,000 newcomers in one municipality and 10 million audit entries".</summary>
+    public static readonly Size Large = new(100_000, 10_000_000);
+
     private const string Nis = "23027";
     private const int Connections = 16;
 
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) && value >= 0 ? value : fallback;
 
-    public static async Task RunAsync(string? postgresBase, TextWriter output)
+    public static async Task RunAsync(string? postgresBase, TextWriter output, Size size)
     {
         var only = Environment.GetEnvironmentVariable("PNX_BENCH_ENGINE");
-        if (only != "postgres") await RunEngineAsync(null, output);
+        if (only != "postgres") await RunEngineAsync(null, output, size);
         if (only == "sqlite") return;
         if (string.IsNullOrWhiteSpace(postgresBase)) await output.WriteLineAsync("pages postgres: skipped (PNX_BENCH_POSTGRES is not set)");
-        else await RunEngineAsync(postgresBase, output);
+        else await RunEngineAsync(postgresBase, output, size);
     }
 
-    private static async Task RunEngineAsync(string? postgresBase, TextWriter output)
+    private static async Task RunEngineAsync(string? postgresBase, TextWriter output, Size size)
     {
         var engine = postgresBase is null ? "sqlite" : "postgres";
-        var newcomers = Setting("PNX_BENCH_NEWCOMERS", 5_000);
-        var auditEntries = Setting("PNX_BENCH_AUDIT", 1_000_000);
+        var newcomers = Setting("PNX_BENCH_NEWCOMERS", size.Newcomers);
+        var auditEntries = Setting("PNX_BENCH_AUDIT", size.AuditEntries);
         var warmUp = TimeSpan.FromSeconds(Setting("PNX_BENCH_WARMUP", 5));
         var duration = TimeSpan.FromSeconds(Setting("PNX_BENCH_SECONDS", 10));
         await using var database = await BenchDatabase.CreateAsync(postgresBase);

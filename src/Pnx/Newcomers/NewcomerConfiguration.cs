@@ -17,10 +17,9 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         // Covers the workspace's "current newcomers" count (retention terms included: last confirmation, certificate date)
         // and its contact-language list without touching rows: 100,000 newcomers count in milliseconds.
         builder.HasIndex(n => new { n.MunicipalityId, n.WithdrawnAt, n.ErasedAt, n.LastConfirmedAt, n.CertificateDate, n.ContactLanguage });
-        // The list's sort by name and its level and civic-orientation filters read these in order, not the whole municipality.
+        // The list's sort by name reads this in order, not the whole municipality. Its level and civic-orientation sorts and
+        // filters read indexes on their rank expressions (migration ListSortIndexes; NewcomerListQuery.LevelRank, CivicOrientationRank).
         builder.HasIndex(n => new { n.MunicipalityId, n.SearchName, n.Id });
-        builder.HasIndex(n => new { n.MunicipalityId, n.DutchLevel, n.DossierNumber });
-        builder.HasIndex(n => new { n.MunicipalityId, n.CivicOrientationStatus, n.DossierNumber });
         // Case-work summaries kept by triggers (migration CaseWorkSummary; NewcomerCaseWorkSummaryTests): the list's sort
         // on hours reads this index in order. The sort on last contact uses an index on an expression (never contacted
         // first on both engines), created by that migration's SQL because EF Core's model cannot express it.

@@ -55,9 +55,9 @@ public static class NewcomerListQuery
             query = query.Where(n => ((int)n.Interests & mask) != 0);
         }
 
-        if (filter.LevelUnknown) query = query.Where(n => n.DutchLevel == null);
-        else if (filter.Level is { } level) query = query.Where(n => n.DutchLevel == level);
-        if (filter.Status is { } status) query = query.Where(n => n.CivicOrientationStatus == status);
+        if (filter.LevelUnknown) query = WithRank(query, LevelRank, UnknownRank);
+        else if (filter.Level is { } level) query = WithRank(query, LevelRank, LevelRanks[level]);
+        if (filter.Status is { } status) query = WithRank(query, CivicOrientationRank, StatusRanks[status]);
         if (filter.Language is { } language) query = query.Where(n => n.ContactLanguage == language);
         if (search is not null) query = Matching(query, search);
 
@@ -68,7 +68,7 @@ public static class NewcomerListQuery
         var page = compiled
             ? await UnfilteredPage(db, cutoff, filter.Sort, skip).ToListAsync(ct)
             : await query.Provider.CreateQuery<PagedRow>(PageExpression(
-                Expression.Constant(db), query.Expression, SortExpression(query.Expression, filter.Sort), QueryRules.Value(skip))).ToListAsync(ct);
+                Expression.Constant(db), query.Expression, SortExpression(query.Expression, SortWithin(filter)), QueryRules.Value(skip))).ToListAsync(ct);
         var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await query.Take(CountedRows).CountAsync(ct);
         var rows = page.Select(p => p.Row).ToList();
         return new NewcomerListPage(total, rows);
@@ -97,6 +97,33 @@ public static class NewcomerListQuery
     private static Expression PageExpression(Expression db, Expression filtered, Expression sorted, Expression skip) =>
         QueryRules.Inline(Page, db, filtered, sorted, skip);
 
+    /// <summary>
+    /// A Dutch level's place in the list (no knowledge of Dutch first, unknown last): what the level sort orders by and the
+    /// level filter compares. Migration ListSortIndexes indexes this exact expression; change both together.
+    /// </summary>
+    internal static readonly Expression<Func<Newcomer, int>> LevelRank = n => n.DutchLevel == null ? UnknownRank : n.DutchLevel == DutchLevel.Geen ? 0
+        : n.DutchLevel == DutchLevel.A1 ? 1 : n.DutchLevel == DutchLevel.A2 ? 2 : n.DutchLevel == DutchLevel.B1 ? 3
+        : n.DutchLevel == DutchLevel.B2 ? 4 : n.DutchLevel == DutchLevel.C1 ? 5 : 6;
+
+    /// <summary>A civic-orientation status's place in the list (unknown last), as <see cref="LevelRank"/>.</summary>
+    internal static readonly Expression<Func<Newcomer, int>> CivicOrientationRank = n => n.CivicOrientationStatus == null ? UnknownRank
+        : n.CivicOrientationStatus == CivicOrientationStatus.NotStarted ? 0 : n.CivicOrientationStatus == CivicOrientationStatus.Registered ? 1
+        : n.CivicOrientationStatus == CivicOrientationStatus.InProgress ? 2 : n.CivicOrientationStatus == CivicOrientationStatus.Passed ? 3
+        : n.CivicOrientationStatus == CivicOrientationStatus.Failed ? 4 : n.CivicOrientationStatus == CivicOrientationStatus.Exempted ? 5 : 6;
+
+    private const int UnknownRank = 9;
+
+    /// <summary>The newcomers whose <paramref name="rank"/> is <paramref name="value"/> (the filter reads the rank's index).</summary>
+    private static IQueryable<Newcomer> WithRank(IQueryable<Newcomer> query, Expression<Func<Newcomer, int>> rank, int value) =>
+        query.Where(Expression.Lambda<Func<Newcomer, bool>>(Expression.Equal(rank.Body, Expression.Constant(value)), rank.Parameters));
+
+    /// <summary>Each level's and status's rank, computed once by the same expressions.</summary>
+    private static readonly Dictionary<DutchLevel, int> LevelRanks = Enum.GetValues<DutchLevel>()
+        .ToDictionary(l => l, l => LevelRank.Compile()(new Newcomer { DossierNumber = "", DutchLevel = l }));
+
+    private static readonly Dictionary<CivicOrientationStatus, int> StatusRanks = Enum.GetValues<CivicOrientationStatus>()
+        .ToDictionary(c => c, c => CivicOrientationRank.Compile()(new Newcomer { DossierNumber = "", CivicOrientationStatus = c }));
+
     /// <summary>The sorts, written once as expressions of the set they sort (see <see cref="SortExpression"/>).</summary>
     private static readonly Dictionary<string, Expression<Func<IQueryable<Newcomer>, IOrderedQueryable<Newcomer>>>> Sorts = new(StringComparer.Ordinal)
     {
@@ -106,14 +133,20 @@ public static class NewcomerListQuery
         // ends; the same expression is indexed, see migration CaseWorkSummary.)
         ["contact"] = q => q.OrderBy(n => n.LastContactAt != null).ThenBy(n => n.LastContactAt).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
         ["uren"] = q => q.OrderByDescending(n => n.RecordedHours).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
-        // Levels and statuses are stored by name; sorting on the text would put "Geen" after "C2".
-        ["niveau"] = q => q.OrderBy(n => n.DutchLevel == null ? 9 : n.DutchLevel == DutchLevel.Geen ? 0 : n.DutchLevel == DutchLevel.A1 ? 1
-                : n.DutchLevel == DutchLevel.A2 ? 2 : n.DutchLevel == DutchLevel.B1 ? 3 : n.DutchLevel == DutchLevel.B2 ? 4
-                : n.DutchLevel == DutchLevel.C1 ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
-        ["mo"] = q => q.OrderBy(n => n.CivicOrientationStatus == null ? 9 : n.CivicOrientationStatus == CivicOrientationStatus.NotStarted ? 0
-                : n.CivicOrientationStatus == CivicOrientationStatus.Registered ? 1 : n.CivicOrientationStatus == CivicOrientationStatus.InProgress ? 2
-                : n.CivicOrientationStatus == CivicOrientationStatus.Passed ? 3 : n.CivicOrientationStatus == CivicOrientationStatus.Failed ? 4
-                : n.CivicOrientationStatus == CivicOrientationStatus.Exempted ? 5 : 6).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+        // Levels and statuses are stored by name; sorting on the text would put "Geen" after "C2". Their ranks are indexed.
+        ["niveau"] = q => q.OrderBy(LevelRank).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+        ["mo"] = q => q.OrderBy(CivicOrientationRank).ThenBy(n => n.DossierNumber).ThenBy(n => n.Id),
+    };
+
+    /// <summary>
+    /// The filter's sort, except that a level or civic-orientation sort within one level or status is the dossier sort (the
+    /// same order: the rank is the same for every row), which SQLite reads in the rank's index instead of sorting.
+    /// </summary>
+    private static string SortWithin(NewcomerFilter filter) => filter.Sort switch
+    {
+        "niveau" when filter.Level is not null || filter.LevelUnknown => "dossier",
+        "mo" when filter.Status is not null => "dossier",
+        var sort => sort,
     };
 
     /// <summary><paramref name="source"/> sorted by <paramref name="sort"/> (one of <see cref="NewcomerFilter.Sorts"/>; anything else: by dossier).</summary>

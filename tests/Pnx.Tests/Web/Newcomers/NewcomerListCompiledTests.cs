@@ -48,4 +48,37 @@ public sealed class NewcomerListCompiledTests : IAsyncLifetime
         Assert.NotEmpty(a2.Rows);
         Assert.All(a2.Rows, r => Assert.Equal(Pnx.Newcomers.DutchLevel.A2, r.DutchLevel));
     }
+
+    /// <summary>The level and civic-orientation filters compare ranks (for their index): each answers exactly its own newcomers.</summary>
+    [Fact]
+    public async Task TheLevelAndStatusFiltersAnswerExactlyTheNewcomersOfThatLevelOrStatusInEitherSort()
+    {
+        await using var db = _web.Database.Open();
+        var municipality = await db.Municipalities.SingleAsync(m => m.NisCode == "23027");
+        var cutoff = await RetentionCutoff.ForAsync(db, municipality.Id, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
+        var current = await Pnx.Newcomers.CurrentNewcomers.Of(db, cutoff)
+            .Select(n => new { n.DossierNumber, n.DutchLevel, n.CivicOrientationStatus }).ToListAsync();
+        var filters = Enum.GetValues<Pnx.Newcomers.DutchLevel>()
+            .Select(l => (Filter: new NewcomerFilter(Pnx.Newcomers.InterestsAndNeeds.None, l, false, null, null, "dossier", 1),
+                Expected: current.Where(n => n.DutchLevel == l).Select(n => n.DossierNumber)))
+            .Append((Filter: new NewcomerFilter(Pnx.Newcomers.InterestsAndNeeds.None, null, true, null, null, "dossier", 1), Expected:
+                current.Where(n => n.DutchLevel == null).Select(n => n.DossierNumber)))
+            .Concat(Enum.GetValues<Pnx.Newcomers.CivicOrientationStatus>()
+                .Select(c => (Filter: new NewcomerFilter(Pnx.Newcomers.InterestsAndNeeds.None, null, false, c, null, "dossier", 1), Expected:
+                    current.Where(n => n.CivicOrientationStatus == c).Select(n => n.DossierNumber))))
+            .ToList();
+        Assert.Contains(filters, f => f.Expected.Any());
+        foreach (var (filter, expected) in filters)
+        {
+            var byDossier = await NewcomerListQuery.RunAsync(db, cutoff, filter, null, "", CancellationToken.None);
+            Assert.Equal(expected.Count(), byDossier.Total);
+            Assert.Equal(Math.Min(NewcomerFilter.PageSize, expected.Count()), byDossier.Rows.Count);
+            Assert.Subset(expected.ToHashSet(), byDossier.Rows.Select(r => r.DossierNumber).ToHashSet());
+            // Within one level or status, that sort is the dossier order.
+            var rankSort = filter.Status is null ? "niveau" : "mo";
+            var byRank = await NewcomerListQuery.RunAsync(db, cutoff, filter with { Sort = rankSort }, null, "", CancellationToken.None);
+            Assert.Equal(byDossier.Total, byRank.Total);
+            Assert.Equal(byDossier.Rows, byRank.Rows);
+        }
+    }
 }

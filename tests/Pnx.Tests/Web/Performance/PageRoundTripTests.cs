@@ -112,6 +112,20 @@ public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Contains(plans, p => p.StartsWith("SEARCH n USING INDEX", StringComparison.Ordinal));
     }
 
+    /// <summary>The level and civic-orientation filters read their rank's index (the same expression the sorts order by), in either order.</summary>
+    [SqliteTheory]
+    [InlineData("niveau=A1", "IX_newcomers_level_sort")]
+    [InlineData("niveau=onbekend&sorteer=niveau", "IX_newcomers_level_sort")]
+    [InlineData("mo=geslaagd&sorteer=mo", "IX_newcomers_civic_orientation_sort")]
+    [InlineData("mo=ingeschreven", "IX_newcomers_civic_orientation_sort")]
+    public async Task TheLevelAndCivicOrientationFiltersReadTheirRanksIndex(string query, string index)
+    {
+        var plans = await PlansAsync($"/gemeenten/23027/inburgeraars?{query}",
+            select => select.Contains("FROM \"newcomers\" AS \"n\"", StringComparison.Ordinal));
+        Assert.Contains(plans, p => p.StartsWith($"SEARCH n USING INDEX {index} (MunicipalityId=? AND <expr>=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plans, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
     /// <summary>SQLite's plans of the SELECTs one view of <paramref name="path"/> runs (after a first view), or of those <paramref name="which"/> picks.</summary>
     private async Task<List<string>> PlansAsync(string path, Func<string, bool>? which = null)
     {

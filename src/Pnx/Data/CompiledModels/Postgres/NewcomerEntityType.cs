@@ -25,7 +25,7 @@ namespace Pnx.Data.CompiledModels.Postgres
                 propertyCount: 24,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -251,18 +251,12 @@ namespace Pnx.Data.CompiledModels.Postgres
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { municipalityId, civicOrientationStatus, dossierNumber });
-
-            var index2 = runtimeEntityType.AddIndex(
-                new[] { municipalityId, dutchLevel, dossierNumber });
-
-            var index3 = runtimeEntityType.AddIndex(
                 new[] { municipalityId, searchName, id });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { municipalityId, recordedHours, dossierNumber, id });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { municipalityId, withdrawnAt, erasedAt, lastConfirmedAt, certificateDate, contactLanguage });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Pnx.Data.CompiledModels.Postgres
     public partial class PostgresPnxDbModel
     {
         private PostgresPnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f2d73aae-b72a-4438-902d-486ad508bb05"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("243bd2be-1389-4f5f-9ec4-43e78f92aebc"), entityTypeCount: 30)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
     public partial class SqlitePnxDbModel
     {
         private SqlitePnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b414c3ba-b9bc-4ac1-bea9-430a06f67fe6"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("d7c49ed2-fac6-49e8-bfbf-245652476099"), entityTypeCount: 30)
         {
         }
 

@@ -1021,10 +1021,6 @@ namespace Pnx.Data.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "DossierNumber")
                         .IsUnique();
 
-                    b.HasIndex("MunicipalityId", "CivicOrientationStatus", "DossierNumber");
-
-                    b.HasIndex("MunicipalityId", "DutchLevel", "DossierNumber");
-
                     b.HasIndex("MunicipalityId", "SearchName", "Id");
 
                     b.HasIndex("MunicipalityId", "RecordedHours", "DossierNumber", "Id")

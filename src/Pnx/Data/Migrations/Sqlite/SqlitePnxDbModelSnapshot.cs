@@ -992,10 +992,6 @@ namespace Pnx.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "DossierNumber")
                         .IsUnique();
 
-                    b.HasIndex("MunicipalityId", "CivicOrientationStatus", "DossierNumber");
-
-                    b.HasIndex("MunicipalityId", "DutchLevel", "DossierNumber");
-
                     b.HasIndex("MunicipalityId", "SearchName", "Id");
 
                     b.HasIndex("MunicipalityId", "RecordedHours", "DossierNumber", "Id")

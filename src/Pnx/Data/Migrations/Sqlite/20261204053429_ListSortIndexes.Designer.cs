@@ -11,7 +11,7 @@ using Pnx.Data;
 namespace Pnx.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePnxDb))]
-    [Migration("20261204052000_ListSortIndexes")]
+    [Migration("20261204053429_ListSortIndexes")]
     partial class ListSortIndexes
     {
         /// <inheritdoc />
@@ -994,10 +994,6 @@ namespace Pnx.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId", "DossierNumber")
                         .IsUnique();
-
-                    b.HasIndex("MunicipalityId", "CivicOrientationStatus", "DossierNumber");
-
-                    b.HasIndex("MunicipalityId", "DutchLevel", "DossierNumber");
 
                     b.HasIndex("MunicipalityId", "SearchName", "Id");
 

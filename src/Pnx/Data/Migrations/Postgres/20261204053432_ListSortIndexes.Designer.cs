@@ -12,7 +12,7 @@ using Pnx.Data;
 namespace Pnx.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPnxDb))]
-    [Migration("20261204052010_ListSortIndexes")]
+    [Migration("20261204053432_ListSortIndexes")]
     partial class ListSortIndexes
     {
         /// <inheritdoc />
@@ -1023,10 +1023,6 @@ namespace Pnx.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId", "DossierNumber")
                         .IsUnique();
-
-                    b.HasIndex("MunicipalityId", "CivicOrientationStatus", "DossierNumber");
-
-                    b.HasIndex("MunicipalityId", "DutchLevel", "DossierNumber");
 
                     b.HasIndex("MunicipalityId", "SearchName", "Id");
 
