@@ -101,12 +101,12 @@ public static class NewcomerListQuery
     /// A Dutch level's place in the list (no knowledge of Dutch first, unknown last): what the level sort orders by and the
     /// level filter compares. Migration ListSortIndexes indexes this exact expression; change both together.
     /// </summary>
-    internal static readonly Expression<Func<Newcomer, int>> LevelRank = n => n.DutchLevel == null ? UnknownRank : n.DutchLevel == DutchLevel.Geen ? 0
+    private static readonly Expression<Func<Newcomer, int>> LevelRank = n => n.DutchLevel == null ? UnknownRank : n.DutchLevel == DutchLevel.Geen ? 0
         : n.DutchLevel == DutchLevel.A1 ? 1 : n.DutchLevel == DutchLevel.A2 ? 2 : n.DutchLevel == DutchLevel.B1 ? 3
         : n.DutchLevel == DutchLevel.B2 ? 4 : n.DutchLevel == DutchLevel.C1 ? 5 : 6;
 
     /// <summary>A civic-orientation status's place in the list (unknown last), as <see cref="LevelRank"/>.</summary>
-    internal static readonly Expression<Func<Newcomer, int>> CivicOrientationRank = n => n.CivicOrientationStatus == null ? UnknownRank
+    private static readonly Expression<Func<Newcomer, int>> CivicOrientationRank = n => n.CivicOrientationStatus == null ? UnknownRank
         : n.CivicOrientationStatus == CivicOrientationStatus.NotStarted ? 0 : n.CivicOrientationStatus == CivicOrientationStatus.Registered ? 1
         : n.CivicOrientationStatus == CivicOrientationStatus.InProgress ? 2 : n.CivicOrientationStatus == CivicOrientationStatus.Passed ? 3
         : n.CivicOrientationStatus == CivicOrientationStatus.Failed ? 4 : n.CivicOrientationStatus == CivicOrientationStatus.Exempted ? 5 : 6;
