@@ -69,7 +69,7 @@ public static class NewcomerListQuery
             ? await UnfilteredPage(db, cutoff, filter.Sort, skip).ToListAsync(ct)
             : await query.Provider.CreateQuery<PagedRow>(PageExpression(
                 Expression.Constant(db), query.Expression, SortExpression(query.Expression, SortWithin(filter)), QueryRules.Value(skip))).ToListAsync(ct);
-        var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await query.Take(CountedRows).CountAsync(ct);
+        var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await query.OrderBy(n => n.MunicipalityId).Take(CountedRows).CountAsync(ct);
         var rows = page.Select(p => p.Row).ToList();
         return new NewcomerListPage(total, rows);
     }
@@ -89,9 +89,13 @@ public static class NewcomerListQuery
                 n.RecordedHours,
                 db.NewcomerAssignments.Where(a => a.NewcomerId == n.Id)
                     .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()),
-            filtered.Take(CountedRows).Count()));
+            filtered.OrderBy(n => n.MunicipalityId).Take(CountedRows).Count()));
 
-    /// <summary>The count stops here: one more than the list pages, to know there are more.</summary>
+    /// <summary>
+    /// The count counts the first <see cref="NewcomerFilter.MaxRows"/> + 1 (one more than the list pages, to know there are
+    /// more). Which ones does not matter: it is ordered on the municipality, which the query fixes, so no engine sorts for
+    /// it, and EF Core does not warn of a Take without an order.
+    /// </summary>
     private const int CountedRows = NewcomerFilter.MaxRows + 1;
 
     private static Expression PageExpression(Expression db, Expression filtered, Expression sorted, Expression skip) =>
