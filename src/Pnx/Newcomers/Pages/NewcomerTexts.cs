@@ -36,6 +36,7 @@ public static partial class UiTranslations
         ("Familienaam, voornaam of beide, in eender welke volgorde, of (een deel van) het dossiernummer; hoofdletters en accenten maken niet uit.",
             "Family name, given name or both, in any order, or (part of) the dossier number; capitals and accents do not matter."),
         ("Deze zoekopdracht is verlopen of hoort niet bij uw aanmelding. Zoek opnieuw.", "This search has expired or does not belong to your sign-in. Search again."),
+        ("Filters en sortering", "Filters and sorting"),
         ("Filters wissen", "Clear filters"),
         ("Formaat", "Format"),
         ("Geen inburgeraars gevonden met deze zoekopdracht of filters. Pas ze aan of wis ze.", "No newcomers match this search or these filters. Change or clear them."),

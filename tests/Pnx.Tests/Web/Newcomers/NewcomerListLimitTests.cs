@@ -20,16 +20,10 @@ public sealed class NewcomerListLimitTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _web = await TestWeb.StartAsync();
+        await LargeMunicipality.AddAsync(_web, "23027");
         await using var db = _web.Database.Open();
         var municipality = await db.Municipalities.SingleAsync(m => m.NisCode == "23027");
         var now = DateTime.UtcNow;
-        // Enough to pass the limit with the demo's own newcomers; all at level B2, which the filter below narrows to.
-        db.Newcomers.AddRange(Enumerable.Range(0, NewcomerFilter.MaxRows).Select(i => new Newcomer
-        {
-            MunicipalityId = municipality.Id, DossierNumber = $"ZZ-{i:D6}", FamilyName = "Limiet", GivenNames = $"Nummer {i}",
-            SearchName = $"LIMIET NUMMER {i}", DutchLevel = DutchLevel.B2, FirstSharedAt = now, LastConfirmedAt = now,
-        }));
-        await db.SaveChangesAsync();
         var cutoff = await RetentionCutoff.ForAsync(db, municipality.Id, DateOnly.FromDateTime(now), CancellationToken.None);
         _current = await CurrentNewcomers.Of(db, cutoff).CountAsync();
     }
