@@ -7,9 +7,11 @@ namespace Pnx.Tests.Infrastructure;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class SqliteFactAttribute : FactAttribute
 {
+    internal const string OnPostgres = "SQLite's query plans, asserted on the SQLite run (PNX_TEST_ENGINE=postgres)";
+
     public SqliteFactAttribute()
     {
-        if (TestDatabase.UsesPostgres) Skip = "SQLite's query plans, asserted on the SQLite run (PNX_TEST_ENGINE=postgres)";
+        if (TestDatabase.UsesPostgres) Skip = OnPostgres;
     }
 }
 
@@ -19,6 +21,6 @@ public sealed class SqliteTheoryAttribute : TheoryAttribute
 {
     public SqliteTheoryAttribute()
     {
-        if (TestDatabase.UsesPostgres) Skip = "SQLite's query plans, asserted on the SQLite run (PNX_TEST_ENGINE=postgres)";
+        if (TestDatabase.UsesPostgres) Skip = SqliteFactAttribute.OnPostgres;
     }
 }

@@ -40,8 +40,6 @@ public sealed class NewcomerListModel(PnxDb db, AuditLog audit, TimeProvider tim
     /// <summary>This list exactly as shown, for the detail page's "Terug naar de lijst".</summary>
     public string ListUrl => BasePath + Filter.Query();
 
-    public int PageCount => Result.PageCount;
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var municipality = Municipality;

@@ -122,11 +122,16 @@ public static class NewcomerListQuery
         query.Where(Expression.Lambda<Func<Newcomer, bool>>(Expression.Equal(rank.Body, Expression.Constant(value)), rank.Parameters));
 
     /// <summary>Each level's and status's rank, computed once by the same expressions.</summary>
-    private static readonly Dictionary<DutchLevel, int> LevelRanks = Enum.GetValues<DutchLevel>()
-        .ToDictionary(l => l, l => LevelRank.Compile()(new Newcomer { DossierNumber = "", DutchLevel = l }));
+    private static readonly Dictionary<DutchLevel, int> LevelRanks = RanksOf(LevelRank, (DutchLevel l) => new Newcomer { DossierNumber = "", DutchLevel = l });
 
-    private static readonly Dictionary<CivicOrientationStatus, int> StatusRanks = Enum.GetValues<CivicOrientationStatus>()
-        .ToDictionary(c => c, c => CivicOrientationRank.Compile()(new Newcomer { DossierNumber = "", CivicOrientationStatus = c }));
+    private static readonly Dictionary<CivicOrientationStatus, int> StatusRanks =
+        RanksOf(CivicOrientationRank, (CivicOrientationStatus c) => new Newcomer { DossierNumber = "", CivicOrientationStatus = c });
+
+    private static Dictionary<T, int> RanksOf<T>(Expression<Func<Newcomer, int>> rank, Func<T, Newcomer> newcomerWith) where T : struct, Enum
+    {
+        var rankOf = rank.Compile();
+        return Enum.GetValues<T>().ToDictionary(value => value, value => rankOf(newcomerWith(value)));
+    }
 
     /// <summary>The sorts, written once as expressions of the set they sort (see <see cref="SortExpression"/>).</summary>
     private static readonly Dictionary<string, Expression<Func<IQueryable<Newcomer>, IOrderedQueryable<Newcomer>>>> Sorts = new(StringComparer.Ordinal)

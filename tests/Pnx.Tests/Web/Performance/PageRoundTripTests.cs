@@ -105,8 +105,7 @@ public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetim
     [InlineData("uren")]
     public async Task EverySortOfTheListReadsAnIndexInOrder(string sort)
     {
-        var plans = await PlansAsync($"/gemeenten/23027/inburgeraars?sorteer={sort}&pagina=2",
-            select => select.Contains("FROM \"newcomers\" AS \"n\"", StringComparison.Ordinal));
+        var plans = await PlansAsync($"/gemeenten/23027/inburgeraars?sorteer={sort}&pagina=2", ListQuery);
         Assert.DoesNotContain(plans, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
         Assert.DoesNotContain(plans, p => p == "SCAN n" || p.StartsWith("SCAN n ", StringComparison.Ordinal));
         Assert.Contains(plans, p => p.StartsWith("SEARCH n USING INDEX", StringComparison.Ordinal));
@@ -120,11 +119,13 @@ public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetim
     [InlineData("mo=ingeschreven", "IX_newcomers_civic_orientation_sort")]
     public async Task TheLevelAndCivicOrientationFiltersReadTheirRanksIndex(string query, string index)
     {
-        var plans = await PlansAsync($"/gemeenten/23027/inburgeraars?{query}",
-            select => select.Contains("FROM \"newcomers\" AS \"n\"", StringComparison.Ordinal));
+        var plans = await PlansAsync($"/gemeenten/23027/inburgeraars?{query}", ListQuery);
         Assert.Contains(plans, p => p.StartsWith($"SEARCH n USING INDEX {index} (MunicipalityId=? AND <expr>=?)", StringComparison.Ordinal));
         Assert.DoesNotContain(plans, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
+
+    /// <summary>The list's query (page and count), not the access query nor the audit append's.</summary>
+    private static bool ListQuery(string select) => select.Contains("FROM \"newcomers\" AS \"n\"", StringComparison.Ordinal);
 
     /// <summary>SQLite's plans of the SELECTs one view of <paramref name="path"/> runs (after a first view), or of those <paramref name="which"/> picks.</summary>
     private async Task<List<string>> PlansAsync(string path, Func<string, bool>? which = null)

@@ -17,6 +17,7 @@ namespace Pnx.Data.Migrations.Sqlite
         private const string Level = """CASE WHEN "DutchLevel" IS NULL THEN 9 WHEN "DutchLevel" = 'Geen' THEN 0 WHEN "DutchLevel" = 'A1' THEN 1 WHEN "DutchLevel" = 'A2' THEN 2 WHEN "DutchLevel" = 'B1' THEN 3 WHEN "DutchLevel" = 'B2' THEN 4 WHEN "DutchLevel" = 'C1' THEN 5 ELSE 6 END""";
 
         private const string CivicOrientation = """CASE WHEN "CivicOrientationStatus" IS NULL THEN 9 WHEN "CivicOrientationStatus" = 'NotStarted' THEN 0 WHEN "CivicOrientationStatus" = 'Registered' THEN 1 WHEN "CivicOrientationStatus" = 'InProgress' THEN 2 WHEN "CivicOrientationStatus" = 'Passed' THEN 3 WHEN "CivicOrientationStatus" = 'Failed' THEN 4 WHEN "CivicOrientationStatus" = 'Exempted' THEN 5 ELSE 6 END""";
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
