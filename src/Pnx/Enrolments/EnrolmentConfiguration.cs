@@ -19,8 +19,11 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
         builder.HasOne(e => e.Activity).WithMany().HasForeignKey(e => e.ActivityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.MunicipalityId, e.NewcomerId });
         builder.HasIndex(e => new { e.ActivityId, e.Status });
-        // The newcomer list's filters and columns (has an enrolment in status X, hours recorded) per newcomer, without touching rows.
+        // A newcomer's enrolments by status and their hours (the hours summary's triggers), without touching rows.
         builder.HasIndex(e => new { e.NewcomerId, e.Status, e.Hours });
+        // The newcomer list's "has an enrolment in status X": the municipality's newcomers in that status, read from here
+        // rather than a probe per newcomer of a whole municipality.
+        builder.HasIndex(e => new { e.MunicipalityId, e.Status, e.NewcomerId });
     }
 }
 

@@ -221,4 +221,14 @@ public sealed class ImportApplierTests : IAsyncLifetime
         Assert.All(entries, e => Assert.DoesNotContain("Peeters", e.Subjects + e.Detail, StringComparison.Ordinal));
         Assert.True((await Pnx.Audit.AuditVerifier.VerifyAsync(db, CancellationToken.None)).Intact);
     }
+
+    /// <summary>The planner's statistics are what lets a filtered list of a large municipality start from the few it matches.</summary>
+    [SqliteFact]
+    public async Task AnImportLeavesSqliteThePlannerStatisticsOfTheNewcomers()
+    {
+        await ApplyAsync(Records.Many(50, "23027"), new ImportOptions());
+        await using var db = _database.Open();
+        var analysed = await db.Database.SqlQueryRaw<string>("SELECT idx AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'newcomers'").ToListAsync();
+        Assert.Contains("IX_newcomers_MunicipalityId_DossierNumber", analysed);
+    }
 }

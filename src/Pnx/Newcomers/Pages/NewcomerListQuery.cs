@@ -45,10 +45,21 @@ public static class NewcomerListQuery
     {
         if (compiled && (filter.IsFiltered || search is not null)) throw new ArgumentException("Only the unfiltered list is compiled.", nameof(compiled));
         var query = Current(db, cutoff);
-        if (filter.EnrolmentStatus is { } enrolmentStatus) query = query.Where(n => db.Enrolments.Any(e => e.NewcomerId == n.Id && e.Status == enrolmentStatus));
+        // "Has an enrolment in status X" and "mijn inburgeraars" are sets of ids read from their own index (an IN, not an EXISTS
+        // per newcomer), so the engine can start from the few who match instead of probing a whole municipality in list order.
+        var municipalityId = cutoff.MunicipalityId;
+        if (filter.EnrolmentStatus is { } enrolmentStatus)
+        {
+            query = query.Where(n => db.Enrolments.Where(e => e.MunicipalityId == municipalityId && e.Status == enrolmentStatus).Select(e => e.NewcomerId).Contains(n.Id));
+        }
+
         if (filter.NotContacted) query = query.Where(n => n.LastContactAt == null);
         if (filter.GoalReached) query = query.Where(n => n.RecordedHours >= NewcomerFilter.GoalHours);
-        if (filter.Mine) query = query.Where(n => db.NewcomerAssignments.Any(a => a.NewcomerId == n.Id && a.UserId == userId));
+        if (filter.Mine)
+        {
+            query = query.Where(n => db.NewcomerAssignments.Where(a => a.MunicipalityId == municipalityId && a.UserId == userId).Select(a => a.NewcomerId).Contains(n.Id));
+        }
+
         if (filter.Interests != InterestsAndNeeds.None)
         {
             var mask = (int)filter.Interests;

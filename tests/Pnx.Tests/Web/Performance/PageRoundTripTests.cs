@@ -3,6 +3,7 @@ using Pnx.Access;
 using Pnx.Access.Web;
 using Pnx.CaseWork;
 using Pnx.Enrolments;
+using Pnx.Data;
 using Pnx.Hosting;
 using Pnx.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -122,6 +123,51 @@ public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetim
         var plans = await PlansAsync($"/gemeenten/23027/inburgeraars?{query}", ListQuery);
         Assert.Contains(plans, p => p.StartsWith($"SEARCH n USING INDEX {index} (MunicipalityId=? AND <expr>=?)", StringComparison.Ordinal));
         Assert.DoesNotContain(plans, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "Mijn inburgeraars" and "has an enrolment in status X" match a few newcomers of a large municipality. With the statistics
+    /// an import leaves (<see cref="PlannerStatistics"/>), their list starts from those few (by the assignments' and the
+    /// enrolments' own index, then each newcomer by its key) instead of walking the whole municipality in list order and
+    /// probing every newcomer; and the page still shows exactly them.
+    /// </summary>
+    [SqliteTheory]
+    [InlineData("mijn=1")]
+    [InlineData("inschrijving=voorgesteld")]
+    public async Task InALargeMunicipalityAFilterOnAFewNewcomersStartsFromThem(string query)
+    {
+        await Pnx.Tests.Web.Newcomers.LargeMunicipality.AddAsync(_web, "23027");
+        var caseWorker = await Pnx.Tests.Web.Newcomers.CaseWorkWorld.UserIdAsync(_web, Role.MunicipalCaseWorker, "23027");
+        var activityId = await Pnx.Tests.Web.Newcomers.CaseWorkWorld.AddActivityAsync(_web, "23027", "Taalcafé De Brug");
+        List<string> expected;
+        await using (var db = _web.Database.Open())
+        {
+            var workspace = (await WorkspaceResolver.LoadAsync(db, "23027", BelgianTime.Today(TimeProvider.System), default))!;
+            var ids = await db.Newcomers.Where(n => n.MunicipalityId == workspace.Id && EF.Functions.Like(n.DossierNumber, "ZZ-%"))
+                .OrderBy(n => n.Id).Select(n => n.Id).ToListAsync();
+            await db.NewcomerAssignments.Where(a => a.MunicipalityId == workspace.Id).ExecuteDeleteAsync();
+            await db.Enrolments.Where(e => e.MunicipalityId == workspace.Id).ExecuteDeleteAsync();
+            var (assigned, proposed) = (ids.Where((_, i) => i % 800 == 3).ToList(), ids.Where((_, i) => i % 1400 == 5).ToList());
+            expected = await db.Newcomers.Where(n => (query == "mijn=1" ? assigned : proposed).Contains(n.Id)).Select(n => n.DossierNumber).ToListAsync();
+            var now = DateTime.UtcNow;
+            db.NewcomerAssignments.AddRange(assigned.Select(id => new NewcomerAssignment { NewcomerId = id, MunicipalityId = workspace.Id, UserId = caseWorker, AssignedAt = now }));
+            await db.SaveChangesAsync();
+            foreach (var id in proposed)
+            {
+                Assert.True((await Enrolling.ProposeAsync(db, TimeProvider.System, workspace, id, activityId, StaffNames.UserPrefix + caseWorker, default)).Succeeded);
+            }
+
+            await PlannerStatistics.RefreshAsync(db);
+        }
+
+        var plans = await PlansAsync($"/gemeenten/23027/inburgeraars?{query}", ListQuery);
+        Assert.Contains(plans, p => p.StartsWith("SEARCH n USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+        Assert.DoesNotContain(plans, p => p.Contains("IX_newcomers_MunicipalityId_DossierNumber", StringComparison.Ordinal));
+        using var client = await _web.SignInAsync(Role.MunicipalCaseWorker, "23027");
+        var page = await client.GetPageAsync($"/gemeenten/23027/inburgeraars?{query}");
+        Assert.Contains($"{expected.Count} inburgeraars", page, StringComparison.Ordinal);
+        var shown = System.Text.RegularExpressions.Regex.Matches(page, "ZZ-[0-9]{6}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), shown);
     }
 
     /// <summary>The list's query (page and count), not the access query nor the audit append's.</summary>

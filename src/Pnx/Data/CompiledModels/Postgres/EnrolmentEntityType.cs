@@ -27,7 +27,7 @@ namespace Pnx.Data.CompiledModels.Postgres
                 propertyCount: 15,
                 navigationCount: 3,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -169,6 +169,9 @@ namespace Pnx.Data.CompiledModels.Postgres
                 new[] { municipalityId, newcomerId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { municipalityId, status, newcomerId });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { newcomerId, status, hours });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Pnx.Data.CompiledModels.Postgres
     public partial class PostgresPnxDbModel
     {
         private PostgresPnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("243bd2be-1389-4f5f-9ec4-43e78f92aebc"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("a9314b1a-06b7-416d-81a1-7f44f1075dc4"), entityTypeCount: 30)
         {
         }
 

@@ -26,7 +26,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 propertyCount: 15,
                 navigationCount: 3,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -153,6 +153,9 @@ namespace Pnx.Data.CompiledModels.Sqlite
                 new[] { municipalityId, newcomerId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { municipalityId, status, newcomerId });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { newcomerId, status, hours });
 
             return runtimeEntityType;

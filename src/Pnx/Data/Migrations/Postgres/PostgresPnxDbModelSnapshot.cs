@@ -730,6 +730,8 @@ namespace Pnx.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId", "NewcomerId");
 
+                    b.HasIndex("MunicipalityId", "Status", "NewcomerId");
+
                     b.HasIndex("NewcomerId", "Status", "Hours");
 
                     b.ToTable("enrolments", (string)null);

@@ -709,6 +709,8 @@ namespace Pnx.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId", "NewcomerId");
 
+                    b.HasIndex("MunicipalityId", "Status", "NewcomerId");
+
                     b.HasIndex("NewcomerId", "Status", "Hours");
 
                     b.ToTable("enrolments", (string)null);
