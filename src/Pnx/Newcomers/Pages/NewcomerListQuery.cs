@@ -70,7 +70,7 @@ public static class NewcomerListQuery
         else if (filter.Level is { } level) query = WithRank(query, LevelRank, LevelRanks[level]);
         if (filter.Status is { } status) query = WithRank(query, CivicOrientationRank, StatusRanks[status]);
         if (filter.Language is { } language) query = query.Where(n => n.ContactLanguage == language);
-        if (search is not null) query = Matching(query, search);
+        if (search is not null) query = Matching(db, query, search);
 
         // The count rides along with the page (a scalar subquery the engine evaluates once), so a view is one round trip;
         // only a page past the end, which has no row to carry it, asks for the count on its own. Both stop one past
@@ -199,9 +199,11 @@ public static class NewcomerListQuery
 
     /// <summary>
     /// A dossier number (or a part of one) when the text looks like one; otherwise every word of the text somewhere in
-    /// the stored search form of the name, in any order. No word at all matches nobody rather than everybody.
+    /// the stored search form of the name, in any order. No word at all matches nobody rather than everybody. On SQLite the
+    /// longest word of three characters or more also narrows the newcomers to the candidates of the names' trigram index
+    /// (<see cref="NameSearchIndex"/>), so a search does not test every newcomer of a large municipality.
     /// </summary>
-    public static IQueryable<Newcomer> Matching(IQueryable<Newcomer> query, string search)
+    public static IQueryable<Newcomer> Matching(PnxDb db, IQueryable<Newcomer> query, string search)
     {
         // Dossier numbers are ASCII (CodeRules.Dossier), so SQL upper() folds their case the same on both engines.
 #pragma warning disable CA1304, CA1311, CA1862 // translated to SQL, where culture does not apply
@@ -210,6 +212,12 @@ public static class NewcomerListQuery
         var terms = NewcomerSearch.Terms(search);
         if (terms.Count == 0) return query.Where(n => false);
         foreach (var term in terms) query = query.Where(n => n.SearchName != null && n.SearchName.Contains(term));
+        if (NameSearchIndex.WordFor(db, terms) is { } indexed)
+        {
+            var candidates = NameSearchIndex.Candidates(db, indexed);
+            query = query.Where(n => candidates.Contains(n.Id));
+        }
+
         return query;
     }
 }

@@ -5,6 +5,7 @@ using Pnx.CaseWork;
 using Pnx.Enrolments;
 using Pnx.Data;
 using Pnx.Hosting;
+using Pnx.Newcomers;
 using Pnx.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Pnx.Tests.Web.Newcomers.WorkspaceWorld;
@@ -168,6 +169,33 @@ public sealed class PageRoundTripTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Contains($"{expected.Count} inburgeraars", page, StringComparison.Ordinal);
         var shown = System.Text.RegularExpressions.Regex.Matches(page, "ZZ-[0-9]{6}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(expected.Order(StringComparer.Ordinal), shown);
+    }
+
+    /// <summary>
+    /// A name search in a large municipality reads its candidates from the trigram index of the names (FTS5, migration
+    /// NewcomerNameSearchIndex) and then each by its key, instead of testing every newcomer of the municipality; the page
+    /// shows exactly the newcomers the search's own condition matches.
+    /// </summary>
+    [SqliteFact]
+    public async Task InALargeMunicipalityANameSearchReadsItsCandidatesFromTheNamesIndex()
+    {
+        await Pnx.Tests.Web.Newcomers.LargeMunicipality.AddAsync(_web, "23027");
+        await using (var db = _web.Database.Open()) await PlannerStatistics.RefreshAsync(db);
+        var current = await CurrentAsync(_web, "23027");
+        var target = current.OrderBy(n => n.Id).First(n => n.FamilyName!.Length >= 5);
+        var word = NewcomerSearch.Normalize(target.FamilyName!);
+        var expected = current.Where(n => n.SearchName!.Contains(word, StringComparison.Ordinal)).Select(n => n.DossierNumber).Order(StringComparer.Ordinal).ToList();
+        using var client = await _web.SignInAsync(Role.MunicipalCaseWorker, "23027");
+        using var response = await client.PostFormAsync("/gemeenten/23027/inburgeraars", new Dictionary<string, string> { ["zoek"] = target.FamilyName!.ToLowerInvariant() });
+        var location = response.Headers.Location!.OriginalString;
+
+        var plans = await PlansAsync(location, ListQuery);
+        Assert.Contains(plans, p => p.Contains("newcomer_search VIRTUAL TABLE", StringComparison.Ordinal));
+        Assert.Contains(plans, p => p.StartsWith("SEARCH n USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+        Assert.DoesNotContain(plans, p => p.Contains("IX_newcomers_MunicipalityId_DossierNumber", StringComparison.Ordinal));
+        var page = await client.GetPageAsync(location);
+        var shown = System.Text.RegularExpressions.Regex.Matches(page, "inburgeraars/[0-9]+[^>]*>([^<]+)</a>").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(expected, shown);
     }
 
     /// <summary>The list's query (page and count), not the access query nor the audit append's.</summary>
