@@ -80,9 +80,34 @@ internal static class RawLimits
         return watch.Elapsed;
     }
 
-    private static object?[] Values(int municipalityId, int i, DateTime now) =>
-    [
-        municipalityId, $"D-2024-{i:D7}", "Peeters", "Amina", "Basiliekstraat", "12", null, "1500", "Halle",
-        "+32470123456", $"persoon{i}@example.be", "ar", "A1", "InProgress", 6, i % 4 == 0 ? new DateOnly(2026, 2, 1) : null, now, now, "PEETERS AMINA",
-    ];
+    /// <summary>
+    /// Row <paramref name="i"/>: names and contact language from the demo's origins (weighted as the demo's), levels, civic
+    /// orientation and interests spread over their values, so searches and filters over many rows match as many as they would
+    /// in a real municipality (not one name and one level for all).
+    /// </summary>
+    private static object?[] Values(int municipalityId, int i, DateTime now)
+    {
+        var origin = Origins[i % Origins.Length];
+        var hash = (uint)i * 2654435761u;
+        var family = origin.FamilyNames[(int)(hash % (uint)origin.FamilyNames.Length)];
+        var given = origin.GivenNames[(int)((hash >> 8) % (uint)origin.GivenNames.Length)];
+        var language = origin.Languages[(int)((hash >> 16) % (uint)origin.Languages.Length)];
+        var level = Levels[(int)((hash >> 4) % (uint)Levels.Length)];
+        var status = Statuses[(int)((hash >> 12) % (uint)Statuses.Length)];
+        var interests = (1 << (int)((hash >> 20) % 11)) | (1 << (int)((hash >> 24) % 11));
+        return
+        [
+            municipalityId, $"D-2024-{i:D7}", family, given, "Basiliekstraat", "12", null, "1500", "Halle",
+            "+32470123456", $"persoon{i}@example.be", language, level, status, interests, i % 4 == 0 ? new DateOnly(2026, 2, 1) : null, now, now,
+            Pnx.Newcomers.NewcomerSearch.Of(family, given),
+        ];
+    }
+
+    /// <summary>The demo's origins, each as often as its weight says.</summary>
+    private static readonly Pnx.Demo.DemoNames.Origin[] Origins =
+        [.. Pnx.Demo.DemoNames.Origins.SelectMany(o => Enumerable.Repeat(o, Math.Max(1, (int)o.Weight)))];
+
+    private static readonly string[] Levels = [.. Enum.GetNames<Pnx.Newcomers.DutchLevel>()];
+
+    private static readonly string[] Statuses = [.. Enum.GetNames<Pnx.Newcomers.CivicOrientationStatus>()];
 }

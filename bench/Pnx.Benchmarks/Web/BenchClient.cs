@@ -35,16 +35,21 @@ internal sealed partial class BenchClient : IDisposable
         await PostFormAsync("/aanmelden/code", new() { ["Code"] = Totp(account.TotpSecret, DateTimeOffset.UtcNow) }, "/start");
     }
 
-    private async Task PostFormAsync(string page, Dictionary<string, string> fields, string expectedRedirect)
+    /// <summary>Searches the list as a case worker does (a POST answered by a redirect to the list under an opaque key); the list's address with that key.</summary>
+    public Task<string> SearchAsync(string list, string text) => PostFormAsync(list, new() { ["zoek"] = text }, list + "?zoek=");
+
+    private async Task<string> PostFormAsync(string page, Dictionary<string, string> fields, string expectedRedirect)
     {
         var html = await Http.GetStringAsync(new Uri(page, UriKind.Relative));
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
         using var response = await Http.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(fields));
         var location = response.Headers.Location?.OriginalString ?? "";
-        if (response.StatusCode != HttpStatusCode.Redirect || !location.StartsWith(expectedRedirect, StringComparison.Ordinal))
+        if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther) || !location.StartsWith(expectedRedirect, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"sign-in step {page} answered {(int)response.StatusCode} {location}");
+            throw new InvalidOperationException($"step {page} answered {(int)response.StatusCode} {location}");
         }
+
+        return location;
     }
 
     /// <summary>RFC 6238 (HMAC-SHA1, 30 s, 6 digits), as an authenticator app computes it.</summary>

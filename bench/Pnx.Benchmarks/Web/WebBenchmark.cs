@@ -150,6 +150,8 @@ internal sealed class BenchDatabase(PnxSettings settings, string? postgresBase, 
         }
 
         SqliteConnection.ClearAllPools();
-        Directory.Delete(Settings.DataDir, recursive: true);
+        // PNX_BENCH_KEEP=1 keeps the SQLite database for a look at its plans afterwards (sqlite3 DIR/pnx.db).
+        if (Environment.GetEnvironmentVariable("PNX_BENCH_KEEP") == "1" && postgresBase is null) await Console.Error.WriteLineAsync("kept " + Settings.DataDir);
+        else Directory.Delete(Settings.DataDir, recursive: true);
     }
 }

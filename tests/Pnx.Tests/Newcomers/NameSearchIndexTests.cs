@@ -37,7 +37,7 @@ public sealed class NameSearchIndexTests : IAsyncLifetime
     private async Task<List<string>> CandidatesAsync(string word)
     {
         await using var db = _database.Open();
-        var ids = await NameSearchIndex.Candidates(db, word).ToListAsync();
+        var ids = await NameSearchIndex.Candidates(db, word.Split(' ')).ToListAsync();
         return await db.Newcomers.Where(n => ids.Contains(n.Id)).Select(n => n.DossierNumber).OrderBy(d => d).ToListAsync();
     }
 
@@ -84,5 +84,20 @@ public sealed class NameSearchIndexTests : IAsyncLifetime
         await using var check = _database.Open();
         // FTS5's secure-delete: a removed name's entries are taken out of the index's pages, not only marked deleted.
         Assert.Equal(1L, await check.Database.SqlQueryRaw<long>("SELECT v AS \"Value\" FROM newcomer_search_config WHERE k = 'secure-delete'").SingleAsync());
+    }
+
+    [SqliteFact]
+    public async Task AFullNameNarrowsToThoseWithEveryWordAndShortOrWildcardWordsAreLeftToTheSearchsOwnCondition()
+    {
+        await using (var db = _database.Open())
+        {
+            NewcomerRecord Named(int i, string family, string given) => Records.Newcomer(i, "23027", familyName: family).With(n => n.GivenNames = given);
+            var records = new List<NewcomerRecord> { Named(0, "Peeters", "Iryna"), Named(1, "Peeters", "Olena"), Named(2, "Oliinyk", "Iryna") };
+            Assert.Equal(ExitCodes.Done, (await ImportApplier.ApplyAsync(db, _time, records, new ImportOptions(), "f.csv", CancellationToken.None)).ExitCode);
+            Assert.Equal(["PEETERS", "IRYNA"], NameSearchIndex.WordsFor(db, ["AN", "PEETERS", "5%", "A_B", "IRYNA"]));
+        }
+
+        Assert.Equal(["D-000000"], await CandidatesAsync("PEETERS IRYNA"));
+        Assert.Equal(["D-000000", "D-000002"], await CandidatesAsync("IRYNA"));
     }
 }

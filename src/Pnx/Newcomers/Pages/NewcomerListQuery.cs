@@ -200,7 +200,7 @@ public static class NewcomerListQuery
     /// <summary>
     /// A dossier number (or a part of one) when the text looks like one; otherwise every word of the text somewhere in
     /// the stored search form of the name, in any order. No word at all matches nobody rather than everybody. On SQLite the
-    /// longest word of three characters or more also narrows the newcomers to the candidates of the names' trigram index
+    /// words of three characters or more also narrow the newcomers to the candidates of the names' trigram index
     /// (<see cref="NameSearchIndex"/>), so a search does not test every newcomer of a large municipality.
     /// </summary>
     public static IQueryable<Newcomer> Matching(PnxDb db, IQueryable<Newcomer> query, string search)
@@ -212,7 +212,7 @@ public static class NewcomerListQuery
         var terms = NewcomerSearch.Terms(search);
         if (terms.Count == 0) return query.Where(n => false);
         foreach (var term in terms) query = query.Where(n => n.SearchName != null && n.SearchName.Contains(term));
-        if (NameSearchIndex.WordFor(db, terms) is { } indexed)
+        if (NameSearchIndex.WordsFor(db, terms) is { Count: > 0 } indexed)
         {
             var candidates = NameSearchIndex.Candidates(db, indexed);
             query = query.Where(n => candidates.Contains(n.Id));
