@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Pnx.Data;
 
@@ -13,12 +12,12 @@ namespace Pnx.Newcomers;
 /// </summary>
 public static class NameSearchIndex
 {
-    /// <summary>FTS5's trigram index answers a LIKE with at least three characters between its wildcards.</summary>
+    /// <summary>FTS5's trigram index answers words of at least three characters.</summary>
     private const int MinimumLength = 3;
 
     /// <summary>The words the index can answer (all of them narrow together), none on PostgreSQL.</summary>
     public static IReadOnlyList<string> WordsFor(PnxDb db, IReadOnlyList<string> words) =>
-        db.Database.IsSqlite() ? [.. words.Where(w => w.EnumerateRunes().Count() >= MinimumLength && w.IndexOfAny(['%', '_']) < 0)] : [];
+        db.Database.IsSqlite() ? [.. words.Where(w => w.EnumerateRunes().Count() >= MinimumLength)] : [];
 
     /// <summary>
     /// The ids of the newcomers whose search form may contain every one of <paramref name="words"/> (any municipality: the
@@ -27,9 +26,9 @@ public static class NameSearchIndex
     public static IQueryable<long> Candidates(PnxDb db, IReadOnlyList<string> words)
     {
         if (words.Count == 0) throw new ArgumentException("At least one word the index answers.", nameof(words));
-        var conditions = string.Join(" AND ", words.Select((_, i) => $"\"SearchName\" LIKE {{{i}}}"));
-        return db.Database.SqlQuery<long>(FormattableStringFactory.Create(
-            $"SELECT rowid AS \"Value\" FROM newcomer_search WHERE {conditions}", [.. words.Select(w => (object)("%" + w + "%"))]));
+        // Each word a phrase of its trigrams (consecutive, so the word itself, case aside), all of them in the same name.
+        var phrases = string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+        return db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM newcomer_search WHERE newcomer_search MATCH {phrases}");
     }
 
     /// <summary>The trigger that indexes every inserted newcomer (migration NewcomerNameSearchIndex).</summary>

@@ -7,7 +7,8 @@ namespace Pnx.Data.Migrations.Sqlite
     /// <summary>
     /// The name search's index: an FTS5 trigram index over the newcomers' search form (<c>SearchName</c>), so a search finds
     /// its candidates without reading a whole municipality (see <c>Newcomers/NameSearchIndex</c>). External content: the
-    /// index holds trigrams and ids only, the names stay in <c>newcomers</c>; triggers keep it in step with every writer
+    /// index holds trigrams, their positions (a word is found as its trigrams in a row, without reading the name) and ids only, the
+    /// names stay in <c>newcomers</c>; triggers keep it in step with every writer
     /// (pages, API, erasure; an import's inserts are indexed in one statement, see <c>NameSearchIndex.InsertInBulkAsync</c>); <c>secure-delete</c> removes an erased or deleted name's trigrams from the index itself,
     /// not only marks them. A migration that rebuilds the newcomers table must create these triggers again.
     /// </summary>
@@ -20,7 +21,7 @@ namespace Pnx.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""CREATE VIRTUAL TABLE newcomer_search USING fts5("SearchName", content='newcomers', content_rowid='Id', tokenize='trigram', detail='none');""");
+            migrationBuilder.Sql("""CREATE VIRTUAL TABLE newcomer_search USING fts5("SearchName", content='newcomers', content_rowid='Id', tokenize='trigram');""");
             migrationBuilder.Sql("""INSERT INTO newcomer_search (newcomer_search, rank) VALUES ('secure-delete', 1);""");
             migrationBuilder.Sql("""INSERT INTO newcomer_search (newcomer_search) VALUES ('rebuild');""");
             migrationBuilder.Sql("""CREATE TRIGGER newcomer_search_insert AFTER INSERT ON newcomers WHEN NEW."SearchName" IS NOT NULL BEGIN INSERT INTO newcomer_search (rowid, "SearchName") VALUES (NEW."Id", NEW."SearchName"); END;""");
