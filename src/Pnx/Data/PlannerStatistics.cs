@@ -21,7 +21,7 @@ public static class PlannerStatistics
 
     public static async Task RefreshAsync(PnxDb db)
     {
-        if (db.Database.IsNpgsql()) return;
+        if (db.Engine != DatabaseEngine.Sqlite) return;
         try
         {
             await db.Database.ExecuteSqlRawAsync($"PRAGMA analysis_limit={SampledRows}; {Optimize};", CancellationToken.None);

@@ -17,7 +17,7 @@ public static class NameSearchIndex
 
     /// <summary>The words the index can answer (all of them narrow together), none on PostgreSQL.</summary>
     public static IReadOnlyList<string> WordsFor(PnxDb db, IReadOnlyList<string> words) =>
-        db.Database.IsSqlite() ? [.. words.Where(w => w.EnumerateRunes().Count() >= MinimumLength)] : [];
+        db.Engine == DatabaseEngine.Sqlite ? [.. words.Where(w => w.EnumerateRunes().Count() >= MinimumLength)] : [];
 
     /// <summary>
     /// The ids of the newcomers whose search form may contain every one of <paramref name="words"/> (any municipality: the
