@@ -75,12 +75,15 @@ public static class NewcomerListQuery
         // The count rides along with the page (a scalar subquery the engine evaluates once), so a view is one round trip;
         // only a page past the end, which has no row to carry it, asks for the count on its own. Both stop one past
         // NewcomerFilter.MaxRows, as the paging does: no view counts or skips more of a large municipality than that.
+        // An unfiltered list counted beyond that limit a moment ago is not counted again: it says "meer dan" either way.
         var skip = (filter.Page - 1) * NewcomerFilter.PageSize;
+        var counted = !compiled || !CountedBeyondLimit.Holds(db, cutoff);
         var page = compiled
-            ? await UnfilteredPage(db, cutoff, filter.Sort, skip).ToListAsync(ct)
+            ? await UnfilteredPage(db, cutoff, filter.Sort, skip, counted).ToListAsync(ct)
             : await query.Provider.CreateQuery<PagedRow>(PageExpression(
-                Expression.Constant(db), query.Expression, SortExpression(query.Expression, SortWithin(filter)), QueryRules.Value(skip))).ToListAsync(ct);
+                Expression.Constant(db), SortExpression(query.Expression, SortWithin(filter)), QueryRules.Value(skip), CountExpression(query.Expression))).ToListAsync(ct);
         var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await query.OrderBy(n => n.MunicipalityId).Take(CountedRows).CountAsync(ct);
+        if (compiled && (counted || page.Count == 0)) CountedBeyondLimit.Record(db, cutoff, total);
         var rows = page.Select(p => p.Row).ToList();
         return new NewcomerListPage(total, rows);
     }
@@ -89,18 +92,21 @@ public static class NewcomerListQuery
     private sealed record PagedRow(NewcomerListRow Row, int Total);
 
     /// <summary>
-    /// The page, written once: the filtered set and its sorted form are placeholders, replaced by the ordinary query's
-    /// expressions or, for the unfiltered list, by the compiled query's (<see cref="UnfilteredPage"/>).
+    /// The page, written once: the sorted set and the count are placeholders, replaced by the ordinary query's expressions
+    /// or, for the unfiltered list, by the compiled query's (<see cref="UnfilteredPage"/>).
     /// </summary>
-    private static readonly Expression<Func<PnxDb, IQueryable<Newcomer>, IQueryable<Newcomer>, int, IQueryable<PagedRow>>> Page =
-        (db, filtered, sorted, skip) => sorted.Skip(skip).Take(NewcomerFilter.PageSize).Select(n => new PagedRow(
+    private static readonly Expression<Func<PnxDb, IQueryable<Newcomer>, int, int, IQueryable<PagedRow>>> Page =
+        (db, sorted, skip, total) => sorted.Skip(skip).Take(NewcomerFilter.PageSize).Select(n => new PagedRow(
             new NewcomerListRow(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames, n.PostalCode, n.City,
                 n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests,
                 n.LastContactAt,
                 n.RecordedHours,
                 db.NewcomerAssignments.Where(a => a.NewcomerId == n.Id)
                     .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()),
-            filtered.OrderBy(n => n.MunicipalityId).Take(CountedRows).Count()));
+            total));
+
+    /// <summary>The count of every newcomer the filters let through, up to <see cref="CountedRows"/>: a scalar subquery of the page.</summary>
+    private static readonly Expression<Func<IQueryable<Newcomer>, int>> Count = filtered => filtered.OrderBy(n => n.MunicipalityId).Take(CountedRows).Count();
 
     /// <summary>
     /// The count counts the first <see cref="NewcomerFilter.MaxRows"/> + 1 (one more than the list pages, to know there are
@@ -109,8 +115,10 @@ public static class NewcomerListQuery
     /// </summary>
     private const int CountedRows = NewcomerFilter.MaxRows + 1;
 
-    private static Expression PageExpression(Expression db, Expression filtered, Expression sorted, Expression skip) =>
-        QueryRules.Inline(Page, db, filtered, sorted, skip);
+    private static Expression PageExpression(Expression db, Expression sorted, Expression skip, Expression total) =>
+        QueryRules.Inline(Page, db, sorted, skip, total);
+
+    private static Expression CountExpression(Expression filtered) => QueryRules.Inline(Count, filtered);
 
     /// <summary>
     /// A Dutch level's place in the list (no knowledge of Dutch first, unknown last): what the level sort orders by and the
@@ -180,22 +188,25 @@ public static class NewcomerListQuery
 
     /// <summary>
     /// The list without filters or search (the case worker's landing view and its pages), one compiled query per sort:
-    /// the same expressions as the ordinary query, without EF Core's per-execution work on the expression tree.
+    /// the same expressions as the ordinary query, without EF Core's per-execution work on the expression tree. Its count
+    /// is a CASE on <c>counted</c>: when false, the page carries <see cref="CountedRows"/> and the engine never runs the count
+    /// (both evaluate a scalar subquery only where it is reached).
     /// </summary>
-    private static readonly Dictionary<string, PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, IAsyncEnumerable<PagedRow>>>> Unfiltered =
-        Sorts.Keys.ToDictionary(sort => sort, sort => new PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, IAsyncEnumerable<PagedRow>>>(() =>
+    private static readonly Dictionary<string, PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, bool, IAsyncEnumerable<PagedRow>>>> Unfiltered =
+        Sorts.Keys.ToDictionary(sort => sort, sort => new PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, bool, IAsyncEnumerable<PagedRow>>>(() =>
         {
-            var (db, skip) = (Expression.Parameter(typeof(PnxDb), "db"), Expression.Parameter(typeof(int), "skip"));
+            var (db, skip, counted) = (Expression.Parameter(typeof(PnxDb), "db"), Expression.Parameter(typeof(int), "skip"), Expression.Parameter(typeof(bool), "counted"));
             var (municipality, certificate, confirmed) = (Expression.Parameter(typeof(int), "municipalityId"),
                 Expression.Parameter(typeof(DateOnly), "certificateOnOrBefore"), Expression.Parameter(typeof(DateTime), "confirmedBefore"));
             var current = QueryRules.Inline(CurrentIn, db, municipality, certificate, confirmed);
-            return EF.CompileAsyncQuery(Expression.Lambda<Func<PnxDb, int, DateOnly, DateTime, int, IQueryable<PagedRow>>>(
-                PageExpression(db, current, SortExpression(current, sort), skip), db, municipality, certificate, confirmed, skip));
+            var total = Expression.Condition(counted, CountExpression(current), Expression.Constant(CountedRows));
+            return EF.CompileAsyncQuery(Expression.Lambda<Func<PnxDb, int, DateOnly, DateTime, int, bool, IQueryable<PagedRow>>>(
+                PageExpression(db, SortExpression(current, sort), skip, total), db, municipality, certificate, confirmed, skip, counted));
         }), StringComparer.Ordinal);
 
-    private static IAsyncEnumerable<PagedRow> UnfilteredPage(PnxDb db, RetentionCutoff cutoff, string sort, int skip) =>
+    private static IAsyncEnumerable<PagedRow> UnfilteredPage(PnxDb db, RetentionCutoff cutoff, string sort, int skip, bool counted) =>
         (Unfiltered.TryGetValue(sort, out var compiled) ? compiled : Unfiltered["dossier"])
-            .For(db)(db, cutoff.MunicipalityId, cutoff.CertificateOnOrBefore, cutoff.ConfirmedBefore, skip);
+            .For(db)(db, cutoff.MunicipalityId, cutoff.CertificateOnOrBefore, cutoff.ConfirmedBefore, skip, counted);
 
     /// <summary>
     /// A dossier number (or a part of one) when the text looks like one; otherwise every word of the text somewhere in

@@ -60,6 +60,38 @@ public sealed class NewcomerListLimitTests : IAsyncLifetime
         Assert.Equal(rows.Select(r => r.Dossier), Pnx.Audit.AuditHash.ParseSubjects(entry.Subjects));
     }
 
+    /// <summary>
+    /// A list counted beyond the limit is not counted again for a while (<see cref="CountedBeyondLimit"/>): a change behind
+    /// this process's back (here straight in the database, as another server or a `pnx` process would write) leaves "meer
+    /// dan 10.000" standing, while the rows shown are read as always; an import by this process makes the next view count
+    /// again, exactly. Filtered lists are counted on every view.
+    /// </summary>
+    [Fact]
+    public async Task AListCountedBeyondTheLimitIsCountedAgainAfterAnImportOfThisProcess()
+    {
+        const string list = "/gemeenten/23027/inburgeraars";
+        using var client = await _web.SignInAsync(Role.MunicipalCaseWorker, "23027");
+        Assert.Contains("Meer dan 10.000 inburgeraars", await client.GetPageAsync(list), StringComparison.Ordinal);
+        await using var db = _web.Database.Open();
+        var now = DateTime.UtcNow;
+        var withdrawn = await db.Newcomers.Where(n => n.DossierNumber.StartsWith("ZZ-")).ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, now));
+        Assert.Equal(NewcomerFilter.MaxRows, withdrawn);
+        var remaining = _current - withdrawn;
+
+        Assert.Contains("Meer dan 10.000 inburgeraars", await client.GetPageAsync(list), StringComparison.Ordinal);
+        var filtered = await client.GetPageAsync(list + "?sorteer=naam&contact=nooit");
+        Assert.DoesNotContain("Meer dan", filtered, StringComparison.Ordinal);
+        Assert.DoesNotContain(">ZZ-", filtered, StringComparison.Ordinal);
+
+        var path = Path.Combine(_web.Database.Settings.DataDir, "one.csv");
+        await File.WriteAllTextAsync(path, "Dossiernummer;Naam;Voornaam\nNEW-000001;Maes;Lot\n");
+        Assert.Equal(0, (await Pnx.Imports.NewcomerImport.RunAsync(db, TimeProvider.System, path,
+            new Pnx.Imports.ImportOptions("23027", Pnx.Imports.ImportMode.Upsert))).ExitCode);
+        var exact = await client.GetPageAsync(list);
+        Assert.DoesNotContain("Meer dan", exact, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{(remaining + 1).ToString("N0", Pnx.Hosting.UiText.Dutch)} inburgeraars</strong>", exact, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AFilterThatNarrowsBelowTheLimitCountsExactlyAndTheCompiledListCountsLikeTheOrdinaryOne()
     {
