@@ -78,8 +78,7 @@ public static class ImportApplier
             foreach (var plan in writePlans) await WriteAsync(db, writer, plan, now, ct);
             await AuditTrail.AppendAsync(db, time, writePlans.SelectMany(p => AuditRecords(p, options.Actor, fileName)).ToList(), ct);
             await transaction.CommitAsync(ct);
-            Newcomers.ContactLanguages.Forget(db, municipalities.Values.Select(m => m.Id));
-            Newcomers.Pages.CountedBeyondLimit.Forget(db, municipalities.Values.Select(m => m.Id));
+            Newcomers.MunicipalityMemo.ForgetAll(db, municipalities.Values.Select(m => m.Id));
             await PlannerStatistics.RefreshAsync(db); // not cancellable: the import is committed
             return new ImportOutcome(ExitCodes.Done, [.. writePlans.Select(p => p.Summary())], [], writePlans);
         }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Pnx.Data;
 using Pnx.Retention;
 
@@ -82,7 +83,9 @@ public static class NewcomerListQuery
             ? await UnfilteredPage(db, cutoff, filter.Sort, skip, counted).ToListAsync(ct)
             : await query.Provider.CreateQuery<PagedRow>(PageExpression(
                 Expression.Constant(db), SortExpression(query.Expression, SortWithin(filter)), QueryRules.Value(skip), CountExpression(query.Expression))).ToListAsync(ct);
-        var total = page.Count > 0 ? page[0].Total : filter.Page == 1 ? 0 : await query.OrderBy(n => n.MunicipalityId).Take(CountedRows).CountAsync(ct);
+        var total = page.Count > 0 ? page[0].Total
+            : filter.Page == 1 ? 0
+            : await ((IAsyncQueryProvider)query.Provider).ExecuteAsync<Task<int>>(CountExpression(query.Expression), ct);
         if (compiled && (counted || page.Count == 0)) CountedBeyondLimit.Record(db, cutoff, total);
         var rows = page.Select(p => p.Row).ToList();
         return new NewcomerListPage(total, rows);
@@ -105,7 +108,7 @@ public static class NewcomerListQuery
                     .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()),
             total));
 
-    /// <summary>The count of every newcomer the filters let through, up to <see cref="CountedRows"/>: a scalar subquery of the page.</summary>
+    /// <summary>The count of every newcomer the filters let through, up to <see cref="CountedRows"/>: a scalar subquery of the page, or on its own for a page past the end.</summary>
     private static readonly Expression<Func<IQueryable<Newcomer>, int>> Count = filtered => filtered.OrderBy(n => n.MunicipalityId).Take(CountedRows).Count();
 
     /// <summary>

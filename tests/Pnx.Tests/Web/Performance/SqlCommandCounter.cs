@@ -16,8 +16,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     private readonly string _database;
     private readonly IDisposable _allListeners;
     private readonly ConcurrentBag<IDisposable> _subscriptions = [];
-    private readonly ConcurrentQueue<string> _commands = new();
-    private readonly ConcurrentQueue<(string Text, IReadOnlyList<(string Name, object? Value, System.Data.DbType Type)> Parameters)> _bound = new();
+    private readonly ConcurrentQueue<(string Text, IReadOnlyList<(string Name, object? Value, System.Data.DbType Type)> Parameters)> _commands = new();
 
     public SqlCommandCounter(PnxSettings settings)
     {
@@ -27,21 +26,11 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
     }
 
-    /// <summary>The commands sent since the last call, in order.</summary>
-    public IReadOnlyList<string> Take()
-    {
-        var taken = new List<string>();
-        while (_commands.TryDequeue(out var command)) taken.Add(command);
-        _bound.Clear();
-        return taken;
-    }
-
     /// <summary>The commands sent since the last call with the values bound to them (to EXPLAIN them as they ran), in order.</summary>
-    public IReadOnlyList<(string Text, IReadOnlyList<(string Name, object? Value, System.Data.DbType Type)> Parameters)> TakeBound()
+    public IReadOnlyList<(string Text, IReadOnlyList<(string Name, object? Value, System.Data.DbType Type)> Parameters)> Take()
     {
         var taken = new List<(string, IReadOnlyList<(string, object?, System.Data.DbType)>)>();
-        while (_bound.TryDequeue(out var command)) taken.Add(command);
-        _commands.Clear();
+        while (_commands.TryDequeue(out var command)) taken.Add(command);
         return taken;
     }
 
@@ -54,8 +43,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     {
         if (value.Key != RelationalEventId.CommandExecuting.Name || value.Value is not CommandEventData data) return;
         if (!IsOurs(data.Command.Connection)) return;
-        _commands.Enqueue(data.Command.CommandText);
-        _bound.Enqueue((data.Command.CommandText, data.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.DbType)).ToList()));
+        _commands.Enqueue((data.Command.CommandText, data.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.DbType)).ToList()));
     }
 
     private bool IsOurs(DbConnection? connection) =>
