@@ -77,7 +77,7 @@ public static class PagesBenchmark
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"pages {engine}: {newcomers:N0} newcomers in {Nis}, {auditEntries:N0} audit entries (chained in {seeded.TotalSeconds:F1} s); {Connections} connections, {duration.TotalSeconds:F0} s after {warmUp.TotalSeconds:F0} s warm-up, load generator in its own process"));
+            $"pages {engine}: {newcomers:N0} newcomers in {Nis}, {auditEntries:N0} audit entries (chained in {seeded.TotalSeconds:F1} s); {Connections} connections, {duration.TotalSeconds:F0} s after a warm-up of {warmUp.TotalSeconds:F0} s and then until the JIT is quiet, load generator in its own process"));
 
         var real = WebHost.Build(settings, TimeProvider.System, "http://127.0.0.1:0", new WebLimits(SignInsPerMinute: 1000, ReadsPerMinute: 100_000_000));
         var minimal = MinimalApp.Build(settings);
@@ -154,5 +154,5 @@ public static class PagesBenchmark
     }
 
     private static string Line(string engine, string page, string app, LoadResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"pages {engine,-8} {page,-6} {app,-7} {r.RequestsPerSecond,8:F0} req/s  p50 {r.P50Ms,6:F1} ms  p99 {r.P99Ms,6:F1} ms  ({r.Requests} requests, {r.Errors} not 200; server CPU {r.CpuMsPerRequest:F2} ms, {r.AllocatedKbPerRequest:F0} KB allocated a request)");
+        $"pages {engine,-8} {page,-6} {app,-7} {r.RequestsPerSecond,8:F0} req/s  p50 {r.P50Ms,6:F1} ms  p99 {r.P99Ms,6:F1} ms  ({r.Requests} requests, {r.Errors} not 200; server CPU {r.CpuMsPerRequest:F2} ms, {r.AllocatedKbPerRequest:F0} KB allocated a request; JIT {r.JitMs:F0} ms, warm-up +{r.WarmUpAddedForJit.TotalSeconds:F0} s for it)");
 }
