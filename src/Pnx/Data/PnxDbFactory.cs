@@ -118,11 +118,14 @@ public static class PnxDbFactory
     }
 
     /// <summary>
-    /// Per-connection SQLite settings: durable commits and enforced foreign keys. EF opens a pooled connection for every
-    /// query, so they are applied once per physical connection (its native handle), not on every open.
+    /// Per-connection SQLite settings: durable commits, enforced foreign keys, and SQLite's own wait for the write lock.
+    /// EF opens a pooled connection for every query, so they are applied once per physical connection (its native
+    /// handle), not on every open.
     /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
+        private const int BusyTimeoutMs = 5_000;
+
         public static readonly SqlitePragmas Instance = new();
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Applied = [];
@@ -151,7 +154,11 @@ public static class PnxDbFactory
         private static void Run(DbConnection connection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+            // A writer that finds the write lock taken (the audit log's group commit holds it for a few milliseconds) waits
+            // in SQLite's busy handler, which retries within a millisecond or two at first; without it Microsoft.Data.Sqlite
+            // retries after 150 ms sleeps, so that every session touch meeting an audit commit cost its request 150 ms or
+            // more. Past this wait, Microsoft.Data.Sqlite's own retries go on until the command times out, as before.
+            command.CommandText = $"PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout={BusyTimeoutMs};";
             command.ExecuteNonQuery();
         }
     }

@@ -62,7 +62,9 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         if (session is null) return null;
         if (now - session.LastSeenAt > SessionPolicy.TouchInterval)
         {
-            await db.UserSessions.Where(s => s.Id == key).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
+            // Of the requests of one session that find it due at once, the first touches it; the others' updates match no row.
+            var due = now - SessionPolicy.TouchInterval;
+            await db.UserSessions.Where(s => s.Id == key && s.LastSeenAt < due).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
         }
 
         return TicketSerializer.Default.Deserialize(session.Ticket);

@@ -47,6 +47,28 @@ public sealed class SessionLifetimeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, await StatusAsync(client, "/start"));
     }
 
+    /// <summary>
+    /// Requests of one session that all find its touch due at once (a page and its neighbours, a user's tabs) all pass,
+    /// and the session's last activity is the moment they came.
+    /// </summary>
+    [Fact]
+    public async Task RequestsOfOneSessionThatFindItsTouchDueAtOnceAllPassAndTouchIt()
+    {
+        using var client = await _web.SignInAsync(Role.MunicipalCaseWorker, "23027");
+        _time.Advance(TimeSpan.FromMinutes(11));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.GetAsync("/start")));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var account = _web.Account(Role.MunicipalCaseWorker, "23027");
+        await using var db = _web.Database.Open();
+        var lastSeen = await db.UserSessions.Where(s => s.EndedAt == null && db.Users.Any(u => u.Id == s.UserId && u.Email == account.Email))
+            .Select(s => s.LastSeenAt).ToListAsync();
+        var now = _time.GetUtcNow().UtcDateTime;
+        Assert.InRange(Assert.Single(lastSeen), now.AddMilliseconds(-1), now); // PostgreSQL keeps microseconds
+        // 26 minutes after signing in, 15 after the touch: still signed in, as the touch moved the idle clock.
+        _time.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/start"));
+    }
+
     [Fact]
     public async Task ADisabledUsersOldCookieStopsWorkingAtOnce()
     {
