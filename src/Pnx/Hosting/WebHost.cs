@@ -147,7 +147,7 @@ public static class WebHost
         }
         else
         {
-            services.AddDbContextPool<SqlitePnxDb>(o => PnxDbFactory.Configure(o, settings));
+            services.AddDbContextPool<SqlitePnxDb>(o => PnxDbFactory.Configure(o, settings, mapReads: true));
             services.AddScoped<PnxDb>(sp => sp.GetRequiredService<SqlitePnxDb>());
         }
     }
