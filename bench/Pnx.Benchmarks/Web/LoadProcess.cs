@@ -33,7 +33,7 @@ internal static class LoadProcess
         // The servers live in this process: its CPU over the measured part, per request, is what one page costs them, a
         // figure that other work on the machine disturbs far less than throughput. Bytes allocated per request: what the
         // garbage collector must clean up, and unlike time, not disturbed by other work.
-        var (cpuFrom, allocatedFrom, jitFrom) = (TimeSpan.Zero, 0L, TimeSpan.Zero);
+        (TimeSpan Cpu, long Allocated, TimeSpan Jit)? from = null;
         var waitedForJit = TimeSpan.Zero;
         string? output = null;
         while (await process.StandardOutput.ReadLineAsync() is { } line)
@@ -47,19 +47,22 @@ internal static class LoadProcess
             var waiting = Stopwatch.StartNew();
             await JitQuietAsync();
             waitedForJit = waiting.Elapsed;
-            (cpuFrom, allocatedFrom, jitFrom) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(), JitInfo.GetCompilationTime());
+            from = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(), JitInfo.GetCompilationTime());
             await process.StandardInput.WriteLineAsync(MeasureLine);
             await process.StandardInput.FlushAsync();
         }
 
         await process.WaitForExitAsync();
-        var (cpu, allocated, jit) = (Process.GetCurrentProcess().TotalProcessorTime - cpuFrom, GC.GetTotalAllocatedBytes() - allocatedFrom, JitInfo.GetCompilationTime() - jitFrom);
         var parts = output?.Trim().Split(' ') ?? [];
-        if (process.ExitCode != 0 || parts.Length != 6 || cpuFrom == TimeSpan.Zero) throw new InvalidOperationException("the load process failed: " + output);
+        if (process.ExitCode != 0 || parts.Length != 5 || from is not var (cpuFrom, allocatedFrom, jitFrom))
+        {
+            throw new InvalidOperationException("the load process failed: " + output);
+        }
+
+        var (cpu, allocated, jit) = (Process.GetCurrentProcess().TotalProcessorTime - cpuFrom, GC.GetTotalAllocatedBytes() - allocatedFrom, JitInfo.GetCompilationTime() - jitFrom);
         var requests = int.Parse(parts[0], CultureInfo.InvariantCulture);
         return new LoadResult(requests, int.Parse(parts[1], CultureInfo.InvariantCulture),
-            double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture), double.Parse(parts[4], CultureInfo.InvariantCulture),
-            int.Parse(parts[5], CultureInfo.InvariantCulture))
+            double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture), double.Parse(parts[4], CultureInfo.InvariantCulture))
         {
             CpuMsPerRequest = requests == 0 ? double.NaN : cpu.TotalMilliseconds / requests,
             AllocatedKbPerRequest = requests == 0 ? double.NaN : allocated / 1024.0 / requests,
@@ -69,11 +72,12 @@ internal static class LoadProcess
     }
 
     /// <summary>
-    /// Under the warm-up's load, waits until the servers' process has stopped compiling (less than <see cref="QuietJit"/> of
-    /// JIT work in each of two seconds in a row: it recompiles in bursts; two minutes at most). The tiered JIT recompiles a page's hot methods (and EF Core's, ASP.NET
-    /// Core's, the set-up's) on one background thread for many seconds after they are first called: the first page of a
-    /// run had about 4 s of JIT in a 6 s measured part after a 5 s warm-up. That is a starting process's cost, not a
-    /// page's; <see cref="LoadResult.JitMs"/> shows what remained in the measured part.
+    /// Under the warm-up's load, waits until the servers' process has stopped compiling: less than <see cref="QuietJit"/>
+    /// of JIT work in each of two seconds in a row (it recompiles in bursts), two minutes at most. The tiered JIT
+    /// recompiles a page's hot methods (and EF Core's, ASP.NET Core's, the set-up's) on one background thread for many
+    /// seconds after they are first called: the first page of a run had about 4 s of JIT in a 6 s measured part after a
+    /// 5 s warm-up. That is a starting process's cost, not a page's; <see cref="LoadResult.JitMs"/> shows what remained in
+    /// the measured part.
     /// </summary>
     private static async Task JitQuietAsync()
     {
@@ -116,7 +120,7 @@ internal static class LoadProcess
                 if (await Console.In.ReadLineAsync() != MeasureLine) throw new InvalidOperationException("the benchmark did not say when to measure");
             });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Requests} {result.Errors} {result.RequestsPerSecond:F1} {result.P50Ms:F2} {result.P99Ms:F2} {result.Sent}"));
+            $"{result.Requests} {result.Errors} {result.RequestsPerSecond:F1} {result.P50Ms:F2} {result.P99Ms:F2}"));
         return 0;
     }
 }

@@ -60,10 +60,10 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         // One query: the session, the user's grants and the route's workspace (RequestAccess primes the latter two).
         var session = await RequestAccess.LoadAsync(db, key, http, time);
         if (session is null) return null;
-        if (now - session.LastSeenAt > SessionPolicy.TouchInterval)
+        // Of the requests of one session that find the touch due at once, the first touches it; the others' updates match no row.
+        var due = now - SessionPolicy.TouchInterval;
+        if (session.LastSeenAt < due)
         {
-            // Of the requests of one session that find it due at once, the first touches it; the others' updates match no row.
-            var due = now - SessionPolicy.TouchInterval;
             await db.UserSessions.Where(s => s.Id == key && s.LastSeenAt < due).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
         }
 
