@@ -28,7 +28,8 @@ public static class PnxDbFactory
     /// <param name="mapReads">
     /// SQLite reads the database file through a memory map (the web server's request contexts): every commit of another
     /// connection (each view's audit entry) empties a connection's page cache, so a view reads its pages again, and from a
-    /// map that costs no system call and no copy. Not for the CLI: mapped pages count in a process's resident memory, and an
+    /// map that costs no system call and no copy per page (the map is dropped and faulted in again as well: see
+    /// <see cref="SqlitePragmas.MappedReads"/>). Not for the CLI: mapped pages count in a process's resident memory, and an
     /// import's is bounded (contract: 1,000,000 rows in under 500 MB).
     /// </param>
     public static void Configure(DbContextOptionsBuilder builder, PnxSettings settings, bool mapReads = false)
@@ -139,7 +140,12 @@ public static class PnxDbFactory
 
         public static readonly SqlitePragmas Instance = new(Common);
 
-        /// <summary>Also maps up to 2 GB of the file (SQLite's own ceiling) for reading.</summary>
+        /// <summary>
+        /// Also maps up to 2 GB of the file (SQLite's own ceiling) for reading. Measured, not free: a connection that finds
+        /// another's commit since its last read (every view's audit entry) drops its whole map and faults the pages in again;
+        /// with perf on "mijn inburgeraars" (200 scattered rows) about a quarter of the server's CPU was that unmapping and
+        /// faulting, and the page cache without a map is emptied the same way (its reads then copy every page), which cost more.
+        /// </summary>
         public static readonly SqlitePragmas MappedReads = new(Common + " PRAGMA mmap_size=2147418112;");
 
         private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _applied = [];
