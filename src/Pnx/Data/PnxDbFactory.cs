@@ -34,13 +34,15 @@ public static class PnxDbFactory
     /// </param>
     public static void Configure(DbContextOptionsBuilder builder, PnxSettings settings, bool mapReads = false)
     {
+        // A query that loads several collections is one statement by choice (the request's access query: session, grants and
+        // the workspace's protocols in one round trip); said here, EF Core does not warn about it at every start.
         if (settings.UsesPostgres)
         {
-            builder.UseNpgsql(PostgresConnectionString(settings), o => o.CommandTimeout(300));
+            builder.UseNpgsql(PostgresConnectionString(settings), o => o.CommandTimeout(300).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
         }
         else
         {
-            builder.UseSqlite(SqliteConnectionString(settings), o => o.CommandTimeout(300))
+            builder.UseSqlite(SqliteConnectionString(settings), o => o.CommandTimeout(300).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                 .AddInterceptors(mapReads ? SqlitePragmas.MappedReads : SqlitePragmas.Instance);
         }
 
