@@ -65,7 +65,8 @@ internal static class MinimalApp
     /// <summary>
     /// The real detail page's data, read the way a developer writes it first: the newcomer, their case worker, the
     /// enrolments with their history, the contact log, the activities usable here ranked by the same matcher (ten shown),
-    /// and the municipality's case workers for the assignment's choice; plain LINQ, one query each.
+    /// and the municipality's case workers for the assignment's choice; plain LINQ, one query each, with the project's own
+/// rules of a usable activity (<see cref="MatchingQueries.Usable"/>) and an active grant (<see cref="AccessQueries.IsActive"/>).
     /// </summary>
     private static async Task<IResult> CaseFileAsync(PnxSettings settings, int municipality, long id, CancellationToken ct)
     {
@@ -82,17 +83,15 @@ internal static class MinimalApp
             }).ToListAsync(ct);
         var contacts = await db.ContactLog.AsNoTracking().Where(c => c.NewcomerId == id).OrderByDescending(c => c.At)
             .Select(c => new { c.At, c.Outcome, c.Note, c.Actor }).ToListAsync(ct);
-        var shared = db.ActivityShares.Where(s => s.MunicipalityId == municipality).Select(s => s.ActivityId);
-        var activities = await db.Activities.AsNoTracking().Where(a => a.MunicipalityId == municipality || shared.Contains(a.Id))
+        var activities = await MatchingQueries.Usable(db, municipality).AsNoTracking()
             .Select(a => new MatchActivity(a.Id, a.Title, a.MunicipalityId == municipality, a.Categories, a.Childcare, a.FamilyActivity, a.Free,
                 a.MinimumDutchLevel, a.Languages, a.Capacity, db.Enrolments.Where(e => e.ActivityId == a.Id).Count(EnrolmentRules.TakingAPlace),
                 a.From, a.To, a.DeactivatedAt != null))
             .ToListAsync(ct);
         var open = enrolments.Where(e => !EnrolmentRules.IsFinal(e.Status)).Select(e => e.ActivityId).ToHashSet();
         var matches = Matcher.Rank(MatchingQueries.Profile(n), activities.Where(a => !open.Contains(a.Id)), DateOnly.FromDateTime(DateTime.Today), LanguageNames.Name);
-        var now = DateTime.UtcNow;
-        var caseWorkers = await db.Grants.AsNoTracking()
-            .Where(g => g.MunicipalityId == municipality && g.Role == Role.MunicipalCaseWorker && g.ApprovedAt != null && g.RevokedAt == null && g.ExpiresAt > now && g.User.DisabledAt == null)
+        var caseWorkers = await db.Grants.AsNoTracking().Where(AccessQueries.IsActive(DateTime.UtcNow))
+            .Where(g => g.MunicipalityId == municipality && g.Role == Role.MunicipalCaseWorker)
             .Select(g => new { g.UserId, g.User.DisplayName }).Distinct().ToListAsync(ct);
 
         var html = new StringBuilder("<!doctype html><html lang=\"nl\"><head><title>Inburgeraar</title></head><body>");
