@@ -75,7 +75,10 @@ public static class ImportApplier
             if (massWithdrawal is not null) return massWithdrawal;
 
             SignalWriting();
-            foreach (var plan in writePlans) await WriteAsync(db, writer, plan, now, ct);
+            await Newcomers.NewcomersStamp.WithTriggersSuspendedAsync(db, ids, async () =>
+            {
+                foreach (var plan in writePlans) await WriteAsync(db, writer, plan, now, ct);
+            }, ct);
             await AuditTrail.AppendAsync(db, time, writePlans.SelectMany(p => AuditRecords(p, options.Actor, fileName)).ToList(), ct);
             await transaction.CommitAsync(ct);
             Newcomers.MunicipalityMemo.ForgetAll(db, municipalities.Values.Select(m => m.Id));

@@ -11,4 +11,10 @@ public sealed class Municipality
     public required string Name { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// Drawn anew by the database (triggers on <c>newcomers</c>, see <see cref="Newcomers.NewcomersStamp"/>) whenever a change
+    /// could alter which of the municipality's newcomers are current; never written by the application.
+    /// </summary>
+    public long NewcomersStamp { get; private set; }
 }

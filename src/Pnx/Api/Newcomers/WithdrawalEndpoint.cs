@@ -58,6 +58,10 @@ public static class WithdrawalEndpoint
         var actor = ApiCaller.Of(http)!.Actor;
         var wanted = dossiers.Distinct(StringComparer.Ordinal).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One after the other with imports and the retention purge of this municipality, as they are among themselves: on
+        // PostgreSQL each of them also stamps the municipality's row (NewcomersStamp), so without the lock a withdrawal holding a
+        // newcomer's row and an import holding the municipality's could wait for each other.
+        await NewcomerWriteLock.AcquireAsync(db, [workspace.Id], ct);
         if (!await db.HasActiveProtocolAsync(workspace.Id, today, ct))
             return ApiProblems.Problem(StatusCodes.Status409Conflict, $"Municipality {workspace.NisCode} has no active protocol today; nothing is shared with it.");
         var found = await CurrentNewcomers.Of(db, workspace.Retention).Where(n => wanted.Contains(n.DossierNumber))

@@ -76,37 +76,37 @@ public static class NewcomerListQuery
         // The count rides along with the page (a scalar subquery the engine evaluates once), so a view is one round trip;
         // only a page past the end, which has no row to carry it, asks for the count on its own. Both stop one past
         // NewcomerFilter.MaxRows, as the paging does: no view counts or skips more of a large municipality than that.
-        // An unfiltered list counted beyond that limit a moment ago is not counted again: it says "meer dan" either way.
+        // The unfiltered list sends the count it read last with its stamp (KnownListCount): unchanged, it is not counted again.
         var skip = (filter.Page - 1) * NewcomerFilter.PageSize;
-        var counted = !compiled || !CountedBeyondLimit.Holds(db, cutoff);
         var page = compiled
-            ? await UnfilteredPage(db, cutoff, filter.Sort, skip, counted).ToListAsync(ct)
+            ? await UnfilteredPage(db, cutoff, filter.Sort, skip, KnownListCount.Find(db, cutoff)).ToListAsync(ct)
             : await query.Provider.CreateQuery<PagedRow>(PageExpression(
-                Expression.Constant(db), SortExpression(query.Expression, SortWithin(filter)), QueryRules.Value(skip), CountExpression(query.Expression))).ToListAsync(ct);
+                Expression.Constant(db), SortExpression(query.Expression, SortWithin(filter)), QueryRules.Value(skip), CountExpression(query.Expression),
+                Expression.Constant(0L))).ToListAsync(ct);
         var total = page.Count > 0 ? page[0].Total
             : filter.Page == 1 ? 0
             : await ((IAsyncQueryProvider)query.Provider).ExecuteAsync<Task<int>>(CountExpression(query.Expression), ct);
-        if (compiled && (counted || page.Count == 0)) CountedBeyondLimit.Record(db, cutoff, total);
+        if (compiled && page.Count > 0) KnownListCount.Record(db, cutoff, page[0].Stamp, total);
         var rows = page.Select(p => p.Row).ToList();
         return new NewcomerListPage(total, rows);
     }
 
-    /// <summary>A row of the page and the count of every newcomer the filters let through.</summary>
-    private sealed record PagedRow(NewcomerListRow Row, int Total);
+    /// <summary>A row of the page, the count of every newcomer the filters let through, and (unfiltered list) the municipality's <see cref="NewcomersStamp"/>.</summary>
+    private sealed record PagedRow(NewcomerListRow Row, int Total, long Stamp);
 
     /// <summary>
-    /// The page, written once: the sorted set and the count are placeholders, replaced by the ordinary query's expressions
-    /// or, for the unfiltered list, by the compiled query's (<see cref="UnfilteredPage"/>).
+    /// The page, written once: the sorted set, the count and the stamp are placeholders, replaced by the ordinary query's
+    /// expressions or, for the unfiltered list, by the compiled query's (<see cref="UnfilteredPage"/>).
     /// </summary>
-    private static readonly Expression<Func<PnxDb, IQueryable<Newcomer>, int, int, IQueryable<PagedRow>>> Page =
-        (db, sorted, skip, total) => sorted.Skip(skip).Take(NewcomerFilter.PageSize).Select(n => new PagedRow(
+    private static readonly Expression<Func<PnxDb, IQueryable<Newcomer>, int, int, long, IQueryable<PagedRow>>> Page =
+        (db, sorted, skip, total, stamp) => sorted.Skip(skip).Take(NewcomerFilter.PageSize).Select(n => new PagedRow(
             new NewcomerListRow(n.Id, n.DossierNumber, n.FamilyName, n.GivenNames, n.PostalCode, n.City,
                 n.ContactLanguage, n.DutchLevel, n.CivicOrientationStatus, n.Interests,
                 n.LastContactAt,
                 n.RecordedHours,
                 db.NewcomerAssignments.Where(a => a.NewcomerId == n.Id)
                     .Select(a => db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault()),
-            total));
+            total, stamp));
 
     /// <summary>The count of every newcomer the filters let through, up to <see cref="CountedRows"/>: a scalar subquery of the page, or on its own for a page past the end.</summary>
     private static readonly Expression<Func<IQueryable<Newcomer>, int>> Count = filtered => filtered.OrderBy(n => n.MunicipalityId).Take(CountedRows).Count();
@@ -118,8 +118,12 @@ public static class NewcomerListQuery
     /// </summary>
     private const int CountedRows = NewcomerFilter.MaxRows + 1;
 
-    private static Expression PageExpression(Expression db, Expression sorted, Expression skip, Expression total) =>
-        QueryRules.Inline(Page, db, sorted, skip, total);
+    private static Expression PageExpression(Expression db, Expression sorted, Expression skip, Expression total, Expression stamp) =>
+        QueryRules.Inline(Page, db, sorted, skip, total, stamp);
+
+    /// <summary>The municipality's <see cref="NewcomersStamp"/>, read in the page's own statement.</summary>
+    private static readonly Expression<Func<PnxDb, int, long>> StampOf =
+        (db, municipalityId) => db.Municipalities.Where(m => m.Id == municipalityId).Select(m => m.NewcomersStamp).FirstOrDefault();
 
     private static Expression CountExpression(Expression filtered) => QueryRules.Inline(Count, filtered);
 
@@ -192,24 +196,28 @@ public static class NewcomerListQuery
     /// <summary>
     /// The list without filters or search (the case worker's landing view and its pages), one compiled query per sort:
     /// the same expressions as the ordinary query, without EF Core's per-execution work on the expression tree. Its count
-    /// is a CASE on <c>counted</c>: when false, the page carries <see cref="CountedRows"/> and the engine never runs the count
-    /// (both evaluate a scalar subquery only where it is reached).
+    /// is a CASE on the stamp: when the municipality's stamp is still <c>knownStamp</c>, the page carries <c>knownTotal</c>
+    /// and the engine never runs the count (both evaluate a scalar subquery only where it is reached); a
+    /// <c>knownTotal</c> below zero (nothing known) always counts.
     /// </summary>
-    private static readonly Dictionary<string, PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, bool, IAsyncEnumerable<PagedRow>>>> Unfiltered =
-        Sorts.Keys.ToDictionary(sort => sort, sort => new PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, bool, IAsyncEnumerable<PagedRow>>>(() =>
+    private static readonly Dictionary<string, PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, long, int, IAsyncEnumerable<PagedRow>>>> Unfiltered =
+        Sorts.Keys.ToDictionary(sort => sort, sort => new PerEngine<Func<PnxDb, int, DateOnly, DateTime, int, long, int, IAsyncEnumerable<PagedRow>>>(() =>
         {
-            var (db, skip, counted) = (Expression.Parameter(typeof(PnxDb), "db"), Expression.Parameter(typeof(int), "skip"), Expression.Parameter(typeof(bool), "counted"));
+            var (db, skip) = (Expression.Parameter(typeof(PnxDb), "db"), Expression.Parameter(typeof(int), "skip"));
+            var (knownStamp, knownTotal) = (Expression.Parameter(typeof(long), "knownStamp"), Expression.Parameter(typeof(int), "knownTotal"));
             var (municipality, certificate, confirmed) = (Expression.Parameter(typeof(int), "municipalityId"),
                 Expression.Parameter(typeof(DateOnly), "certificateOnOrBefore"), Expression.Parameter(typeof(DateTime), "confirmedBefore"));
             var current = QueryRules.Inline(CurrentIn, db, municipality, certificate, confirmed);
-            var total = Expression.Condition(counted, CountExpression(current), Expression.Constant(CountedRows));
-            return EF.CompileAsyncQuery(Expression.Lambda<Func<PnxDb, int, DateOnly, DateTime, int, bool, IQueryable<PagedRow>>>(
-                PageExpression(db, SortExpression(current, sort), skip, total), db, municipality, certificate, confirmed, skip, counted));
+            var stamp = QueryRules.Inline(StampOf, db, municipality);
+            var known = Expression.AndAlso(Expression.GreaterThanOrEqual(knownTotal, Expression.Constant(0)), Expression.Equal(stamp, knownStamp));
+            var total = Expression.Condition(known, knownTotal, CountExpression(current));
+            return EF.CompileAsyncQuery(Expression.Lambda<Func<PnxDb, int, DateOnly, DateTime, int, long, int, IQueryable<PagedRow>>>(
+                PageExpression(db, SortExpression(current, sort), skip, total, stamp), db, municipality, certificate, confirmed, skip, knownStamp, knownTotal));
         }), StringComparer.Ordinal);
 
-    private static IAsyncEnumerable<PagedRow> UnfilteredPage(PnxDb db, RetentionCutoff cutoff, string sort, int skip, bool counted) =>
+    private static IAsyncEnumerable<PagedRow> UnfilteredPage(PnxDb db, RetentionCutoff cutoff, string sort, int skip, (long Stamp, int Total)? known) =>
         (Unfiltered.TryGetValue(sort, out var compiled) ? compiled : Unfiltered["dossier"])
-            .For(db)(db, cutoff.MunicipalityId, cutoff.CertificateOnOrBefore, cutoff.ConfirmedBefore, skip, counted);
+            .For(db)(db, cutoff.MunicipalityId, cutoff.CertificateOnOrBefore, cutoff.ConfirmedBefore, skip, known?.Stamp ?? 0, known?.Total ?? -1);
 
     /// <summary>
     /// A dossier number (or a part of one) when the text looks like one; otherwise every word of the text somewhere in

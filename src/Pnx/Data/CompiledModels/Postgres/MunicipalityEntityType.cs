@@ -20,7 +20,7 @@ namespace Pnx.Data.CompiledModels.Postgres
                 "Pnx.Municipalities.Municipality",
                 typeof(Municipality),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -49,6 +49,18 @@ namespace Pnx.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Municipality).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var newcomersVersion = runtimeEntityType.AddProperty(
+                "NewcomersStamp",
+                typeof(long),
+                propertyInfo: typeof(Municipality).GetProperty("NewcomersStamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Municipality).GetField("<NewcomersStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            newcomersVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            newcomersVersion.AddAnnotation("Relational:DefaultValue", 0L);
 
             var nisCode = runtimeEntityType.AddProperty(
                 "NisCode",

@@ -12,7 +12,7 @@ namespace Pnx.Data.CompiledModels.Postgres
     public partial class PostgresPnxDbModel
     {
         private PostgresPnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a9314b1a-06b7-416d-81a1-7f44f1075dc4"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("115609d0-d403-4edc-ab4a-bd9351abe69f"), entityTypeCount: 30)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Pnx.Data.CompiledModels.Sqlite
     public partial class SqlitePnxDbModel
     {
         private SqlitePnxDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0a84b682-22a3-4b00-9729-4f72f7a68df3"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("18f8dc96-9575-45cd-861b-ec52ebacbcb1"), entityTypeCount: 30)
         {
         }
 

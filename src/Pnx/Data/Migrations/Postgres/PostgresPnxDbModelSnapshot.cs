@@ -909,6 +909,11 @@ namespace Pnx.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long>("NewcomersStamp")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
                     b.Property<string>("NisCode")
                         .IsRequired()
                         .HasMaxLength(5)

@@ -882,6 +882,11 @@ namespace Pnx.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("NewcomersStamp")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<string>("NisCode")
                         .IsRequired()
                         .HasMaxLength(5)
