@@ -49,6 +49,38 @@ public sealed class NewcomerListCompiledTests : IAsyncLifetime
         Assert.All(a2.Rows, r => Assert.Equal(Pnx.Newcomers.DutchLevel.A2, r.DutchLevel));
     }
 
+    /// <summary>
+    /// While the municipality's stamp is the one read with the last count, the compiled list does not count again: it carries
+    /// the number it was given (here a planted one, which no count would give). A new stamp (any change of who is current)
+    /// counts again; so does another retention day. Filtered lists never take a remembered number.
+    /// </summary>
+    [Fact]
+    public async Task TheUnfilteredListCountsOnlyWhenTheStampMoved()
+    {
+        await using var db = _web.Database.Open();
+        var municipality = await db.Municipalities.SingleAsync(m => m.NisCode == "23027");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var cutoff = await RetentionCutoff.ForAsync(db, municipality.Id, today, CancellationToken.None);
+        var all = new NewcomerFilter(Pnx.Newcomers.InterestsAndNeeds.None, null, false, null, null, "dossier", 1);
+        var current = await Pnx.Newcomers.CurrentNewcomers.Of(db, cutoff).CountAsync();
+        Assert.Equal(current, (await NewcomerListQuery.RunAsync(db, cutoff, all, null, "", CancellationToken.None)).Total);
+
+        var stamp = await db.Municipalities.Where(m => m.Id == municipality.Id).Select(m => m.NewcomersStamp).SingleAsync();
+        KnownListCount.Record(db, cutoff, stamp, 4321);
+        Assert.Equal(4321, (await NewcomerListQuery.RunAsync(db, cutoff, all, null, "", CancellationToken.None)).Total);
+        var a2 = all with { Level = Pnx.Newcomers.DutchLevel.A2 };
+        Assert.Equal(await Pnx.Newcomers.CurrentNewcomers.Of(db, cutoff).CountAsync(n => n.DutchLevel == Pnx.Newcomers.DutchLevel.A2),
+            (await NewcomerListQuery.RunAsync(db, cutoff, a2, null, "", CancellationToken.None)).Total);
+        var tomorrow = await RetentionCutoff.ForAsync(db, municipality.Id, today.AddDays(1), CancellationToken.None);
+        Assert.Equal(await Pnx.Newcomers.CurrentNewcomers.Of(db, tomorrow).CountAsync(),
+            (await NewcomerListQuery.RunAsync(db, tomorrow, all, null, "", CancellationToken.None)).Total);
+
+        KnownListCount.Record(db, cutoff, stamp, 4321);
+        var first = await Pnx.Newcomers.CurrentNewcomers.Of(db, cutoff).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
+        await db.Newcomers.Where(n => n.Id == first).ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, DateTime.UtcNow));
+        Assert.Equal(current - 1, (await NewcomerListQuery.RunAsync(db, cutoff, all, null, "", CancellationToken.None)).Total);
+    }
+
     /// <summary>The level and civic-orientation filters compare ranks (for their index): each answers exactly its own newcomers.</summary>
     [Fact]
     public async Task TheLevelAndStatusFiltersAnswerExactlyTheNewcomersOfThatLevelOrStatusInEitherSort()
