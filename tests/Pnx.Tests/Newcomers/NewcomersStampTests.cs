@@ -146,6 +146,10 @@ public sealed class NewcomersStampTests : IAsyncLifetime
 
         Assert.Equal(unchanged, await StampsAsync());
         Assert.Equal(triggers, await TriggersAsync());
+
+        // After the bulk writes, an ordinary write stamps again (PostgreSQL: the bulk setting lived in its transaction only).
+        var now = _time.GetUtcNow().UtcDateTime;
+        Assert.Equal((true, false), await MovedByAsync((_, newcomer) => newcomer.ExecuteUpdateAsync(s => s.SetProperty(n => n.WithdrawnAt, now))));
     }
 
     /// <summary>The triggers watch every column of a newcomer that the definition of a current newcomer reads.</summary>
@@ -168,13 +172,13 @@ public sealed class NewcomersStampTests : IAsyncLifetime
         }
     }
 
-    /// <summary>The stamp triggers' definitions (SQLite: the triggers; PostgreSQL: the functions they run).</summary>
+    /// <summary>The stamp triggers' definitions (with the WHEN that names the columns they watch).</summary>
     private async Task<List<string>> TriggersAsync()
     {
         await using var db = _database.Open();
         return db.Engine == DatabaseEngine.Postgres
             ? await db.Database.SqlQueryRaw<string>(
-                "SELECT pg_get_functiondef(p.oid) AS \"Value\" FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgname LIKE 'newcomers_stamp_%' ORDER BY t.tgname").ToListAsync()
+                "SELECT pg_get_triggerdef(oid) AS \"Value\" FROM pg_trigger WHERE tgname LIKE 'newcomers_stamp_%' ORDER BY tgname").ToListAsync()
             : await db.Database.SqlQueryRaw<string>(
                 "SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'newcomers_stamp_%' ORDER BY name").ToListAsync();
     }
