@@ -35,31 +35,22 @@ public static class NameSearchIndex
     private const string InsertTrigger = "newcomer_search_insert";
 
     /// <summary>
-    /// Runs <paramref name="insert"/>, a statement adding many newcomers on SQLite, with the index's insert trigger suspended,
-    /// then indexes the rows it added in one statement: FTS5 indexes a batch several times faster than row by row through a
-    /// trigger (100,000 imported rows: about half a second less). All of it inside the caller's transaction, which holds
-    /// SQLite's one write lock, so no other writer can insert meanwhile, and a rollback brings the trigger back with
-    /// everything else. The trigger is recreated from its own stored definition, so the migration stays its only source.
+    /// Runs <paramref name="insert"/>, a statement adding many newcomers on SQLite, with the index's insert trigger suspended
+    /// (<see cref="SqliteTriggers"/>), then indexes the rows it added in one statement: FTS5 indexes a batch several times
+    /// faster than row by row through a trigger (100,000 imported rows: about half a second less). All of it inside the
+    /// caller's transaction.
     /// </summary>
     public static async Task<int> InsertInBulkAsync(DbConnection connection, DbTransaction transaction, Func<Task<int>> insert, CancellationToken ct)
     {
-        var trigger = (string?)await ScalarAsync(connection, transaction, $"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '{InsertTrigger}'", ct)
-            ?? throw new InvalidOperationException($"The name search's trigger {InsertTrigger} is missing: is the database migrated?");
-        var before = (long)(await ScalarAsync(connection, transaction, "SELECT coalesce(max(\"Id\"), 0) FROM newcomers", ct))!;
-        await ScalarAsync(connection, transaction, $"DROP TRIGGER {InsertTrigger}", ct);
-        var inserted = await insert();
-        // New rows get ids above every id before them (SQLite's rowid: max + 1), so this reads exactly the rows just added.
-        await ScalarAsync(connection, transaction,
-            $"INSERT INTO newcomer_search (rowid, \"SearchName\") SELECT \"Id\", \"SearchName\" FROM newcomers WHERE \"Id\" > {before} AND \"SearchName\" IS NOT NULL", ct);
-        await ScalarAsync(connection, transaction, trigger, ct);
+        var before = (long)(await SqliteTriggers.ScalarAsync(connection, transaction, "SELECT coalesce(max(\"Id\"), 0) FROM newcomers", ct))!;
+        var inserted = 0;
+        await SqliteTriggers.SuspendedAsync(connection, transaction, [InsertTrigger], async () =>
+        {
+            inserted = await insert();
+            // New rows get ids above every id before them (SQLite's rowid: max + 1), so this reads exactly the rows just added.
+            await SqliteTriggers.ScalarAsync(connection, transaction,
+                $"INSERT INTO newcomer_search (rowid, \"SearchName\") SELECT \"Id\", \"SearchName\" FROM newcomers WHERE \"Id\" > {before} AND \"SearchName\" IS NOT NULL", ct);
+        }, ct);
         return inserted;
-    }
-
-    private static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(ct);
     }
 }
