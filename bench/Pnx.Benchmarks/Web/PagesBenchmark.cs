@@ -16,7 +16,8 @@ namespace Pnx.Benchmarks.Web;
 /// 16 connections from a load generator in its own process; prints throughput, p50, p99 and real ÷ minimal.
 /// PNX_BENCH_NEWCOMERS (default 5,000; `pages-large`: 100,000) newcomers in Halle and PNX_BENCH_AUDIT (default 1,000,000;
 /// `pages-large`: 10,000,000) audit entries;
-/// PNX_BENCH_SECONDS (default 10) measured after PNX_BENCH_WARMUP (default 5) seconds; PNX_BENCH_ENGINE=sqlite or postgres runs one engine.
+/// PNX_BENCH_SECONDS (default 10) measured after PNX_BENCH_WARMUP (default 5) seconds; PNX_BENCH_ENGINE=sqlite or postgres runs one engine;
+/// PNX_BENCH_PAGES=list (or detail) measures that page only, for a quick before and after.
 /// </summary>
 public static class PagesBenchmark
 {
@@ -108,7 +109,8 @@ public static class PagesBenchmark
                     ("min-case", " (against the minimal page of the same case file)", new Uri(minimalBase, $"/casefile/{municipalityId}/{id}")),
                 ], new Uri(realBase, $"/gemeenten/{Nis}/inburgeraars/{id}")),
             ];
-            foreach (var (page, minimalPages, realUrl) in pages)
+            var onlyPage = Environment.GetEnvironmentVariable("PNX_BENCH_PAGES");
+            foreach (var (page, minimalPages, realUrl) in pages.Where(p => string.IsNullOrEmpty(onlyPage) || p.Page == onlyPage))
             {
                 var ceilings = new List<(string App, string Against, LoadResult Result)>();
                 foreach (var (app, against, url) in minimalPages) ceilings.Add((app, against, await LoadProcess.RunAsync(url, "", Connections, warmUp, duration)));
@@ -124,6 +126,7 @@ public static class PagesBenchmark
 
             // The list as a case worker narrows it: their own newcomers, an enrolment status, a name. The minimal app has no
             // filters, so these are the real app's figures only, against the p99 goal.
+            if (!string.IsNullOrEmpty(onlyPage)) return;
             var caseWorker = accounts.First(a => a.Role == Role.MunicipalCaseWorker && a.MunicipalityNis == Nis);
             var name = await AssignAndPickANameAsync(settings, municipalityId, caseWorker.Email);
             var list = $"/gemeenten/{Nis}/inburgeraars";

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Pnx.Access;
 using Pnx.Newcomers;
 using Pnx.Tests.Infrastructure;
@@ -79,6 +80,11 @@ public sealed class NewcomerListTests : IAsyncLifetime
         Assert.Contains($"{filteredA2} inburgeraar", html, StringComparison.Ordinal);
         Assert.Equal(Math.Min(50, filteredA2), Rows(html, "23027").Count);
         Assert.Contains("Actieve filters", html, StringComparison.Ordinal);
+        // The filter form shows what was chosen, and only that (written by Razor itself: no tag helper renders these).
+        Assert.Matches("<option value=\"A2\" selected=\"selected\">A2</option>", html);
+        Assert.Matches("<option value=\"dossier\" selected=\"selected\">", html);
+        Assert.Equal(2, Regex.Count(html, "<option[^>]* selected"));
+        Assert.Equal(2, Regex.Count(html, "name=\"belang\" value=\"(1|8)\" checked=\"checked\""));
 
         var pages = (current.Count + 49) / 50;
         var last = await client.GetPageAsync($"/gemeenten/23027/inburgeraars?sorteer=niveau&pagina={pages}");
