@@ -45,6 +45,8 @@ public static class NewcomerListQuery
         PnxDb db, RetentionCutoff cutoff, NewcomerFilter filter, string? search, string userId, bool compiled, CancellationToken ct)
     {
         if (compiled && (filter.IsFiltered || search is not null)) throw new ArgumentException("Only the unfiltered list is compiled.", nameof(compiled));
+        var skip = (filter.Page - 1) * NewcomerFilter.PageSize;
+        if (compiled) return await UnfilteredAsync(db, cutoff, filter, skip, ct);
         var query = Current(db, cutoff);
         // "Has an enrolment in status X" and "mijn inburgeraars" are sets of ids read from their own index (an IN, not an EXISTS
         // per newcomer), so the engine can start from the few who match instead of probing a whole municipality in list order.
@@ -76,19 +78,27 @@ public static class NewcomerListQuery
         // The count rides along with the page (a scalar subquery the engine evaluates once), so a view is one round trip;
         // only a page past the end, which has no row to carry it, asks for the count on its own. Both stop one past
         // NewcomerFilter.MaxRows, as the paging does: no view counts or skips more of a large municipality than that.
-        // The unfiltered list sends the count it read last with its stamp (KnownListCount): unchanged, it is not counted again.
-        var skip = (filter.Page - 1) * NewcomerFilter.PageSize;
-        var page = compiled
-            ? await UnfilteredPage(db, cutoff, filter.Sort, skip, KnownListCount.Find(db, cutoff)).ToListAsync(ct)
-            : await query.Provider.CreateQuery<PagedRow>(PageExpression(
-                Expression.Constant(db), SortExpression(query.Expression, SortWithin(filter)), QueryRules.Value(skip), CountExpression(query.Expression),
-                Expression.Constant(0L))).ToListAsync(ct);
+        var page = await query.Provider.CreateQuery<PagedRow>(PageExpression(
+            Expression.Constant(db), SortExpression(query.Expression, SortWithin(filter)), QueryRules.Value(skip), CountExpression(query.Expression),
+            Expression.Constant(0L))).ToListAsync(ct);
         var total = page.Count > 0 ? page[0].Total
             : filter.Page == 1 ? 0
-            : await ((IAsyncQueryProvider)query.Provider).ExecuteAsync<Task<int>>(CountExpression(query.Expression), ct);
-        if (compiled && page.Count > 0) KnownListCount.Record(db, cutoff, page[0].Stamp, total);
-        var rows = page.Select(p => p.Row).ToList();
-        return new NewcomerListPage(total, rows);
+            : await CountAsync(query, ct);
+        return new NewcomerListPage(total, page.ConvertAll(p => p.Row));
+    }
+
+    /// <summary>
+    /// The unfiltered list by its compiled query (no expression is built per view). It sends the count it read last with its
+    /// stamp (<see cref="KnownListCount"/>): unchanged, it is not counted again.
+    /// </summary>
+    private static async Task<NewcomerListPage> UnfilteredAsync(PnxDb db, RetentionCutoff cutoff, NewcomerFilter filter, int skip, CancellationToken ct)
+    {
+        var page = await UnfilteredPage(db, cutoff, filter.Sort, skip, KnownListCount.Find(db, cutoff)).ToListAsync(ct);
+        var total = page.Count > 0 ? page[0].Total
+            : filter.Page == 1 ? 0
+            : await CountAsync(Current(db, cutoff), ct);
+        if (page.Count > 0) KnownListCount.Record(db, cutoff, page[0].Stamp, total);
+        return new NewcomerListPage(total, page.ConvertAll(p => p.Row));
     }
 
     /// <summary>A row of the page, the count of every newcomer the filters let through, and (unfiltered list) the municipality's <see cref="NewcomersStamp"/>.</summary>
@@ -126,6 +136,10 @@ public static class NewcomerListQuery
         (db, municipalityId) => db.Municipalities.Where(m => m.Id == municipalityId).Select(m => m.NewcomersStamp).FirstOrDefault();
 
     private static Expression CountExpression(Expression filtered) => QueryRules.Inline(Count, filtered);
+
+    /// <summary>The count on its own, for a page past the end (no row to carry it).</summary>
+    private static Task<int> CountAsync(IQueryable<Newcomer> filtered, CancellationToken ct) =>
+        ((IAsyncQueryProvider)filtered.Provider).ExecuteAsync<Task<int>>(CountExpression(filtered.Expression), ct);
 
     /// <summary>
     /// A Dutch level's place in the list (no knowledge of Dutch first, unknown last): what the level sort orders by and the
