@@ -42,6 +42,7 @@ public static class PnxDbFactory
         }
         else
         {
+            SqliteProcess.Configure();
             builder.UseSqlite(SqliteConnectionString(settings), o => o.CommandTimeout(300).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                 .AddInterceptors(mapReads ? SqlitePragmas.MappedReads : SqlitePragmas.Instance);
         }
