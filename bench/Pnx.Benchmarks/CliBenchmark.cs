@@ -91,20 +91,17 @@ internal static class CliBenchmark
     {
         var env = await DatabaseAsync(null);
         var db = Path.Combine(env["PNX_DATA_DIR"], "pnx.db");
-        var staged = string.Join(", ", Enumerable.Range(0, 16).Select(i => $"c{i} TEXT"));
         var script = $$"""
             PRAGMA synchronous=FULL;
             PRAGMA foreign_keys=ON;
-            CREATE TEMP TABLE staged ({{staged}});
+            CREATE TEMP TABLE staged ({{StagedColumns}});
             .mode csv
             .separator ;
             .import --skip 1 --schema temp {{csv}} staged
             BEGIN IMMEDIATE;
             DROP TRIGGER newcomers_stamp_insert;
             DROP TRIGGER newcomer_search_insert;
-            INSERT INTO newcomers ("MunicipalityId", "DossierNumber", "FamilyName", "GivenNames", "Street", "HouseNumber", "Box", "PostalCode", "City",
-                "Phone", "Email", "ContactLanguage", "DutchLevel", "CivicOrientationStatus", "Interests", "CertificateDate", "FirstSharedAt",
-                "LastConfirmedAt", "SearchName", "RecordedHours")
+            {{FloorColumns}}
             SELECT (SELECT "Id" FROM municipalities WHERE "NisCode" = '23027'), c0, c1, c2, c3, c4, nullif(c5, ''), c6, c7, nullif(c8, ''), c9,
                 substr(c10, 1, 3), nullif(c11, ''), c12, 0, nullif(c14, ''), '2026-12-04 10:00:00', '2026-12-04 10:00:00', lower(c1 || ' ' || c2), 0
             FROM temp.staged ORDER BY rowid;
@@ -124,14 +121,11 @@ internal static class CliBenchmark
     {
         var env = await DatabaseAsync(postgresBase);
         var connection = new NpgsqlConnectionStringBuilder(env["PNX_DATABASE"]);
-        var staged = string.Join(", ", Enumerable.Range(0, 16).Select(i => $"c{i} text"));
         var script = $$"""
-            CREATE TEMP TABLE staged ({{staged}});
+            CREATE TEMP TABLE staged ({{StagedColumns}});
             \copy staged FROM '{{csv}}' WITH (FORMAT csv, DELIMITER ';', HEADER true)
             SET LOCAL pnx.newcomers_bulk_write = 'on';
-            INSERT INTO newcomers ("MunicipalityId", "DossierNumber", "FamilyName", "GivenNames", "Street", "HouseNumber", "Box", "PostalCode", "City",
-                "Phone", "Email", "ContactLanguage", "DutchLevel", "CivicOrientationStatus", "Interests", "CertificateDate", "FirstSharedAt",
-                "LastConfirmedAt", "SearchName", "RecordedHours")
+            {{FloorColumns}}
             SELECT m."Id", c0, c1, c2, c3, c4, nullif(c5, ''), c6, c7, nullif(c8, ''), c9,
                 left(c10, 3), nullif(c11, ''), c12, 0, to_date(nullif(c14, ''), 'DD/MM/YYYY'), now(), now(), lower(c1 || ' ' || c2), 0
             FROM staged CROSS JOIN municipalities m WHERE m."NisCode" = '23027';
@@ -139,26 +133,37 @@ internal static class CliBenchmark
             """;
         var file = Path.Combine(Path.GetTempPath(), "pnx-floor-" + Guid.NewGuid().ToString("N") + ".sql");
         await File.WriteAllTextAsync(file, script);
-        var run = await TimedAsync("psql", ["-h", connection.Host!, "-p", connection.Port.ToString(CultureInfo.InvariantCulture), "-U", connection.Username!, "-d", connection.Database!,
-            "-v", "ON_ERROR_STOP=1", "-q", "-1", "-f", file], []);
+        var run = await TimedAsync("psql", [.. PsqlConnection(connection), "-v", "ON_ERROR_STOP=1", "-q", "-1", "-f", file], []);
         File.Delete(file);
         if (run.ExitCode != 0) throw new InvalidOperationException("psql floor failed: " + run.Error);
         return run.Seconds;
     }
 
+    /// <summary>One text column per column of the file (c0, c1, …), for the loaders' tables.</summary>
+    private static readonly string StagedColumns = string.Join(", ", Enumerable.Range(0, Pnx.Imports.NewcomerColumns.All.Count).Select(i => $"c{i} text"));
+
+    /// <summary>The newcomers' columns the floor writes (<see cref="SqliteFloorAsync"/>, <see cref="PsqlFloorAsync"/>).</summary>
+    private const string FloorColumns = """
+        INSERT INTO newcomers ("MunicipalityId", "DossierNumber", "FamilyName", "GivenNames", "Street", "HouseNumber", "Box", "PostalCode", "City",
+            "Phone", "Email", "ContactLanguage", "DutchLevel", "CivicOrientationStatus", "Interests", "CertificateDate", "FirstSharedAt",
+            "LastConfirmedAt", "SearchName", "RecordedHours")
+        """;
+
+    private static string[] PsqlConnection(NpgsqlConnectionStringBuilder connection) =>
+        ["-h", connection.Host!, "-p", connection.Port.ToString(CultureInfo.InvariantCulture), "-U", connection.Username!, "-d", connection.Database!];
+
     private static async Task<double> PsqlCopyAsync(string postgresBase, string csv)
     {
         var env = await DatabaseAsync(postgresBase);
         var connection = new NpgsqlConnectionStringBuilder(env["PNX_DATABASE"]);
-        var columns = string.Join(", ", File.ReadLines(csv).First().Split(';').Select((_, i) => $"c{i} text"));
         await using (var db = new NpgsqlConnection(connection.ConnectionString))
         {
             await db.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE TABLE newcomers_raw ({columns})", db);
+            await using var create = new NpgsqlCommand($"CREATE TABLE newcomers_raw ({StagedColumns})", db);
             await create.ExecuteNonQueryAsync();
         }
 
-        var run = await TimedAsync("psql", ["-h", connection.Host!, "-p", connection.Port.ToString(CultureInfo.InvariantCulture), "-U", connection.Username!, "-d", connection.Database!,
+        var run = await TimedAsync("psql", [.. PsqlConnection(connection),
             "-v", "ON_ERROR_STOP=1", "-c", $"\\copy newcomers_raw FROM '{csv}' WITH (FORMAT csv, DELIMITER ';', HEADER true)"], []);
         if (run.ExitCode != 0) throw new InvalidOperationException("psql \\copy failed: " + run.Error);
         return run.Seconds;
